@@ -1,0 +1,24 @@
+package news.reliability.api.config;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import news.reliability.scoring.Analyzer;
+import news.reliability.scoring.Pipelines;
+import news.reliability.scoring.reliability.SourceScorer;
+
+/** Makes the plain-Java pipeline of {@code scoring} injectable. */
+public class PipelineProducer {
+
+    @Produces
+    @Singleton
+    Analyzer analyzer() {
+        return Pipelines.news();
+    }
+
+    @Produces
+    @Singleton
+    SourceScorer sourceScorer() {
+        return new SourceScorer(SourceScorer.Options.defaults());
+    }
+}

@@ -1,0 +1,54 @@
+package news.reliability.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./scorer serve [--port 8080]}: starts the API service (the {@code api} module's Quarkus application)
+ * with the embedded database, loading the demo corpus on first start. The service runs in a child process
+ * of this one, sharing its terminal; stopping this command stops it.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Starts the API and dashboard with the embedded database and the demo corpus.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Directory of the embedded database "
+            + "(default: data/ under the scorer's home).")
+    Path dataDir;
+
+    @Option(names = "--no-demo", description = "Do not load the demo corpus into an empty database.")
+    boolean noDemo;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65_535) {
+            throw new ScorerCommand.UsageException("--port must be between 0 and 65535: " + port);
+        }
+        Path home = Path.of(System.getProperty("scorer.home", ".")).toAbsolutePath().normalize();
+        Path runner = home.resolve("api/target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(runner)) {
+            throw new ScorerCommand.UsageException("the API is not built (" + runner
+                    + " is missing): run ./mvnw -DskipTests package");
+        }
+        Path data = (dataDir == null ? home.resolve("data") : dataDir).toAbsolutePath().normalize();
+        Files.createDirectories(data);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java,
+                "-Dquarkus.http.port=" + port,
+                "-Dscorer.data-dir=" + data,
+                "-Dscorer.demo.load=" + !noDemo,
+                "-jar", runner.toString()));
+        Process service = new ProcessBuilder(command).inheritIO().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(service::destroy));
+        return service.waitFor();
+    }
+}

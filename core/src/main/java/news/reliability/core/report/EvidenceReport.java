@@ -1,0 +1,15 @@
+package news.reliability.core.report;
+
+/**
+ * One piece of evidence behind a source's score.
+ *
+ * @param kind       "corroborated", "contradicted" or a flag kind
+ * @param article    the article it comes from
+ * @param story      the story, for claim-group evidence (else null)
+ * @param claimGroup the claim group, for claim-group evidence (else null)
+ * @param text       the claim or span in question
+ * @param weight     how much it moved the score, signed
+ */
+public record EvidenceReport(String kind, String article, String story, String claimGroup, String text,
+                             double weight) {
+}

@@ -1,0 +1,16 @@
+package news.reliability.scoring;
+
+import news.reliability.core.parse.ArticleParser;
+import news.reliability.scoring.reliability.SourceScorer;
+
+/** Named, ready-to-use analysis pipelines. */
+public final class Pipelines {
+
+    private Pipelines() {
+    }
+
+    /** The default pipeline for news articles, with the project's default models. */
+    public static Analyzer news() {
+        return new Analyzer(new ArticleParser(), new SourceScorer(SourceScorer.Options.defaults()));
+    }
+}
