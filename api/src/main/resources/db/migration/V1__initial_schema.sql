@@ -64,7 +64,7 @@ create table claim (
     subject      varchar(500) not null,
     relation     varchar(200) not null,
     object       varchar(500),
-    value        double precision,
+    claim_value  double precision,
     value_low    double precision,
     value_high   double precision,
     unit         varchar(40),

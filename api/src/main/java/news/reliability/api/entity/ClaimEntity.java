@@ -48,6 +48,7 @@ public class ClaimEntity extends PanacheEntityBase {
     @Column(length = 500)
     public String object;
 
+    @Column(name = "claim_value")
     public Double value;
 
     @Column(name = "value_low")

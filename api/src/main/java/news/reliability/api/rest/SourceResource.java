@@ -35,10 +35,12 @@ public class SourceResource {
 
     @GET
     @Operation(summary = "Sources, paged and sorted (score, name, articles or id; asc or desc)")
-    public Page<SourceSummary> list(@QueryParam("page") @DefaultValue("0") int page,
-                                    @QueryParam("size") @DefaultValue("20") int size,
+    public Page<SourceSummary> list(@QueryParam("page") @DefaultValue("0") String pageParam,
+                                    @QueryParam("size") @DefaultValue("20") String sizeParam,
                                     @QueryParam("sort") @DefaultValue("score") String sort,
                                     @QueryParam("order") @DefaultValue("desc") String order) {
+        int page = integer(pageParam, "page");
+        int size = integer(sizeParam, "size");
         if (page < 0) {
             throw ApiException.badRequest("page must be 0 or more", "page");
         }
@@ -54,6 +56,14 @@ public class SourceResource {
             throw ApiException.badRequest("order must be asc or desc", "order");
         }
         return sources.list(page, size, sortKey, direction.equals("desc"));
+    }
+
+    private static int integer(String value, String field) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(field + " must be a whole number, got \"" + value + "\"", field);
+        }
     }
 
     @GET

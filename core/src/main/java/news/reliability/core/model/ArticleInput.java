@@ -57,6 +57,10 @@ public record ArticleInput(String source, String url, String title, String publi
             throw new InvalidArticleException(hasText ? "text" : "html",
                     "longer than " + MAX_CONTENT_CHARS + " characters: " + content.length());
         }
+        if (content.indexOf('\0') >= 0) {
+            throw new InvalidArticleException(hasText ? "text" : "html",
+                    "contains NUL characters: binary data is not an article");
+        }
         if (url != null && url.length() > MAX_URL_CHARS) {
             throw new InvalidArticleException("url", "longer than " + MAX_URL_CHARS + " characters");
         }
