@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,12 +38,28 @@ public final class ContentDecoder {
         Optional<Charset> declared = Optional.empty();
         if (matcher.find()) {
             try {
-                declared = Optional.of(Charset.forName(matcher.group(1)));
+                declared = asBrowsersRead(Charset.forName(matcher.group(1)));
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
                 declared = Optional.empty();
             }
         }
         return decode(bytes, declared);
+    }
+
+    /**
+     * The WHATWG Encoding Standard's reading of a declared label: Latin-1 and ASCII labels mean Windows-1252
+     * (else its curly quotes become C1 control characters), and a UTF-16/32 declaration is ignored, since a
+     * declaration readable as ASCII cannot be in UTF-16 or UTF-32.
+     */
+    private static Optional<Charset> asBrowsersRead(Charset declared) {
+        String name = declared.name().toUpperCase(Locale.ROOT);
+        if (name.contains("UTF-16") || name.contains("UTF-32")) {
+            return Optional.empty();
+        }
+        if (declared.equals(StandardCharsets.ISO_8859_1) || declared.equals(StandardCharsets.US_ASCII)) {
+            return Optional.of(Charset.forName("windows-1252"));
+        }
+        return Optional.of(declared);
     }
 
     private static String decode(byte[] bytes, Optional<Charset> declared) {

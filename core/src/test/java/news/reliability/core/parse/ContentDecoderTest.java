@@ -70,6 +70,30 @@ class ContentDecoderTest {
     }
 
     @Test
+    void declaredLatin1IsReadAsWindows1252() {
+        // Regression: 0x93/0x94 under a Latin-1 declaration became the C1 controls U+0093/U+0094.
+        byte[] bytes = concat(ascii("<meta charset=\"iso-8859-1\"><p>"), new byte[] {(byte) 0x93},
+                ascii("hi"), new byte[] {(byte) 0x94}, ascii("</p>"));
+        assertEquals("<meta charset=\"iso-8859-1\"><p>“hi”</p>", ContentDecoder.decodeHtml(bytes));
+        byte[] ascii = concat(ascii("<meta charset=us-ascii>"), new byte[] {(byte) 0x80});
+        assertEquals("<meta charset=us-ascii>€", ContentDecoder.decodeHtml(ascii));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-16", "UTF-16LE", "utf-16be", "utf-32"})
+    void utf16DeclarationInAnAsciiReadablePageIsIgnored(String name) {
+        // Regression: the whole page was decoded as UTF-16 and became CJK-looking garbage.
+        String page = "<meta charset=\"" + name + "\"><p>hello café</p>";
+        assertEquals(page, ContentDecoder.decodeHtml(page.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void otherDeclaredCharsetsAreUsed() {
+        byte[] bytes = concat(ascii("<meta charset=koi8-r>"), new byte[] {(byte) 0xC1});
+        assertEquals("<meta charset=koi8-r>а", ContentDecoder.decodeHtml(bytes));
+    }
+
+    @Test
     void declarationWinsOverValidUtf8() {
         // "é" in UTF-8 is C3 A9, which ISO-8859-1 reads as two characters: the declaration decides.
         byte[] bytes = concat(ascii("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"),
