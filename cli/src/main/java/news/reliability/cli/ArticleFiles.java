@@ -68,7 +68,13 @@ final class ArticleFiles {
             throw new ScorerCommand.UsageException(file + ": longer than " + ArticleInput.MAX_CONTENT_CHARS
                     + " characters");
         }
-        return Article.of(new Source(stem), Optional.empty(), Optional.empty(), Optional.empty(), format, content);
+        Source source;
+        try {
+            source = new Source(stem);
+        } catch (IllegalArgumentException e) {
+            throw new ScorerCommand.UsageException(file + ": the file name is not a usable source: " + e.getMessage());
+        }
+        return Article.of(source, Optional.empty(), Optional.empty(), Optional.empty(), format, content);
     }
 
     private static List<Article> readJson(Path file, String content) {

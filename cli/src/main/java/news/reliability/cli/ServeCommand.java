@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * of this one, sharing its terminal; stopping this command stops it.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Starts the API and dashboard with the embedded database and the demo corpus.")
+        description = "Starts the API with the embedded database and the demo corpus.")
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")

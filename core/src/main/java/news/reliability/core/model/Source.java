@@ -30,11 +30,37 @@ public record Source(String name) {
      * back to a hash so that every source has a non-empty id.
      */
     public String id() {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD)
+        String folded = Normalizer.normalize(transliterate(name), Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         return folded.isEmpty() ? "source-" + Hashes.sha256Hex(name).substring(0, 12) : folded;
+    }
+
+    /** Latin letters that Unicode decomposition does not reduce to ASCII. */
+    private static String transliterate(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(switch (c) {
+                case 'ß' -> "ss";
+                case 'æ' -> "ae";
+                case 'Æ' -> "AE";
+                case 'œ' -> "oe";
+                case 'Œ' -> "OE";
+                case 'ø' -> "o";
+                case 'Ø' -> "O";
+                case 'đ', 'ð' -> "d";
+                case 'Đ', 'Ð' -> "D";
+                case 'ł' -> "l";
+                case 'Ł' -> "L";
+                case 'þ' -> "th";
+                case 'Þ' -> "TH";
+                case 'ı' -> "i";
+                default -> String.valueOf(c);
+            });
+        }
+        return out.toString();
     }
 }

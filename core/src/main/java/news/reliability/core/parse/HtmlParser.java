@@ -64,6 +64,8 @@ public final class HtmlParser {
         private final List<Block> blocks = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private final Deque<String> path = new ArrayDeque<>();
+        /** Depth of {@link #path} at each open block-level element, innermost last. */
+        private final Deque<Integer> blockDepths = new ArrayDeque<>();
         private final StringBuilder pending = new StringBuilder();
         private int pendingLinkChars;
         private int pendingSourceStart = -1;
@@ -85,6 +87,9 @@ public final class HtmlParser {
                     flush();
                 }
                 path.addLast(describe(element));
+                if (BLOCK_TAGS.contains(tag)) {
+                    blockDepths.addLast(path.size());
+                }
                 if (tag.equals("a")) {
                     linkDepth++;
                 }
@@ -108,6 +113,7 @@ public final class HtmlParser {
             String tag = element.normalName();
             if (BLOCK_TAGS.contains(tag)) {
                 flush();
+                blockDepths.pollLast();
             }
             path.pollLast();
             if (tag.equals("a")) {
@@ -162,17 +168,24 @@ public final class HtmlParser {
             pendingSourceEnd = -1;
         }
 
-        /** The innermost elements' path; walks at most eight entries, however deep. */
+        /**
+         * The path of the innermost open block-level element (inline elements such as a link or bold text
+         * inside it are not part of a block's path); walks at most eight entries plus the inline ones.
+         */
         private String pathString() {
             Deque<String> kept = new ArrayDeque<>();
             var innermostFirst = path.descendingIterator();
+            int inline = path.size() - (blockDepths.isEmpty() ? path.size() : blockDepths.peekLast());
+            for (int i = 0; i < inline && innermostFirst.hasNext(); i++) {
+                innermostFirst.next();
+            }
             while (innermostFirst.hasNext() && kept.size() < MAX_PATH_ELEMENTS) {
                 String part = innermostFirst.next();
                 if (!part.equals("#root") && !part.equals("html")) {
                     kept.addFirst(part);
                 }
             }
-            boolean elided = path.size() - 2 > kept.size();
+            boolean elided = innermostFirst.hasNext() && path.size() - inline - 2 > kept.size();
             return (elided ? "…/" : "") + String.join("/", kept);
         }
 

@@ -66,8 +66,8 @@ class HtmlParserTest {
                 "body/div.article/p",
                 "body/div.article/ul/li",
                 "body/div.article/ul/li",
-                // The path is taken where the block's first text sits, here inside the link.
-                "body/p/a",
+                // A block's path ends at its block-level element, not at inline elements inside it.
+                "body/p",
                 "body/div#foot"), paths);
     }
 
