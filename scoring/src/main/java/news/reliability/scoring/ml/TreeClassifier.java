@@ -1,0 +1,291 @@
+package news.reliability.scoring.ml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+
+import smile.classification.DataFrameClassifier;
+import smile.classification.GradientTreeBoost;
+import smile.classification.RandomForest;
+import smile.data.DataFrame;
+import smile.data.Tuple;
+import smile.data.formula.Formula;
+import smile.data.type.StructType;
+import smile.data.vector.IntVector;
+import smile.math.MathEx;
+import smile.model.cart.SplitRule;
+
+/**
+ * A tree-ensemble classifier over numeric features: gradient boosting or random forest, trained with a
+ * fixed seed so that the same data and options give the same model.
+ *
+ * <p>Immutable once fitted and safe to share between threads for prediction. Inputs are not modified.
+ */
+public final class TreeClassifier implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private static final String LABEL = "label__";
+
+    /** A model file may hold only our model, Smile's and the JDK's classes: nothing else is deserialised. */
+    private static final ObjectInputFilter MODEL_CLASSES = ObjectInputFilter.Config.createFilter(
+            "maxdepth=100;news.reliability.scoring.ml.*;smile.**;java.**;!*");
+
+    /** The learning algorithm. */
+    public enum Algorithm {
+        GRADIENT_BOOSTING, RANDOM_FOREST
+    }
+
+    /**
+     * Hyperparameters.
+     *
+     * @param algorithm    gradient boosting or random forest
+     * @param trees        number of trees, at least 1
+     * @param maxDepth     deepest a tree may grow, at least 2
+     * @param maxNodes     most leaves per tree, at least 2
+     * @param nodeSize     fewest samples in a leaf, at least 1
+     * @param shrinkage    learning rate of gradient boosting, in (0,1]
+     * @param subsample    share of samples each tree sees, in (0,1]
+     * @param seed         random seed
+     * @param classWeights random forest only: weight per class (empty for equal weights)
+     */
+    public record Options(Algorithm algorithm, int trees, int maxDepth, int maxNodes, int nodeSize,
+                          double shrinkage, double subsample, long seed, int[] classWeights) {
+
+        private static final String PREFIX = "ml.tree.";
+        private static final Set<String> KEYS = Set.of("algorithm", "trees", "maxDepth", "maxNodes", "nodeSize",
+                "shrinkage", "subsample", "seed", "classWeights");
+
+        public Options {
+            Objects.requireNonNull(algorithm, "algorithm");
+            Objects.requireNonNull(classWeights, "classWeights");
+            if (trees < 1 || maxDepth < 2 || maxNodes < 2 || nodeSize < 1) {
+                throw new IllegalArgumentException("need trees >= 1, maxDepth >= 2, maxNodes >= 2, nodeSize >= 1");
+            }
+            if (!(shrinkage > 0 && shrinkage <= 1) || !(subsample > 0 && subsample <= 1)) {
+                throw new IllegalArgumentException("shrinkage and subsample must be in (0,1]");
+            }
+            if (Arrays.stream(classWeights).anyMatch(w -> w < 1)) {
+                throw new IllegalArgumentException("class weights must be positive");
+            }
+            classWeights = classWeights.clone();
+        }
+
+        /** Gradient boosting with settings that suit a few thousand rows and a few dozen features. */
+        public static Options gradientBoosting(long seed) {
+            return new Options(Algorithm.GRADIENT_BOOSTING, 200, 6, 32, 5, 0.05, 0.8, seed, new int[0]);
+        }
+
+        /** Random forest with settings that suit a few thousand rows and a few dozen features. */
+        public static Options randomForest(long seed) {
+            return new Options(Algorithm.RANDOM_FOREST, 300, 20, 500, 2, 1.0, 1.0, seed, new int[0]);
+        }
+
+        @Override
+        public int[] classWeights() {
+            return classWeights.clone();
+        }
+
+        /** Reads options under the {@code ml.tree.} keys; unknown keys under that prefix are refused. */
+        public static Options of(Properties properties) {
+            for (String key : properties.stringPropertyNames()) {
+                if (key.startsWith(PREFIX) && !KEYS.contains(key.substring(PREFIX.length()))) {
+                    throw new IllegalArgumentException("unknown option: " + key);
+                }
+            }
+            Options d = gradientBoosting(0);
+            String weights = properties.getProperty(PREFIX + "classWeights", "").strip();
+            return new Options(
+                    Algorithm.valueOf(properties.getProperty(PREFIX + "algorithm", d.algorithm.name())
+                            .toUpperCase(Locale.ROOT)),
+                    Integer.parseInt(properties.getProperty(PREFIX + "trees", "" + d.trees)),
+                    Integer.parseInt(properties.getProperty(PREFIX + "maxDepth", "" + d.maxDepth)),
+                    Integer.parseInt(properties.getProperty(PREFIX + "maxNodes", "" + d.maxNodes)),
+                    Integer.parseInt(properties.getProperty(PREFIX + "nodeSize", "" + d.nodeSize)),
+                    Double.parseDouble(properties.getProperty(PREFIX + "shrinkage", "" + d.shrinkage)),
+                    Double.parseDouble(properties.getProperty(PREFIX + "subsample", "" + d.subsample)),
+                    Long.parseLong(properties.getProperty(PREFIX + "seed", "" + d.seed)),
+                    weights.isEmpty() ? new int[0]
+                            : Arrays.stream(weights.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray());
+        }
+
+        public Properties toProperties() {
+            Properties p = new Properties();
+            p.setProperty(PREFIX + "algorithm", algorithm.name());
+            p.setProperty(PREFIX + "trees", Integer.toString(trees));
+            p.setProperty(PREFIX + "maxDepth", Integer.toString(maxDepth));
+            p.setProperty(PREFIX + "maxNodes", Integer.toString(maxNodes));
+            p.setProperty(PREFIX + "nodeSize", Integer.toString(nodeSize));
+            p.setProperty(PREFIX + "shrinkage", Double.toString(shrinkage));
+            p.setProperty(PREFIX + "subsample", Double.toString(subsample));
+            p.setProperty(PREFIX + "seed", Long.toString(seed));
+            p.setProperty(PREFIX + "classWeights",
+                    String.join(",", Arrays.stream(classWeights).mapToObj(Integer::toString).toList()));
+            return p;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Options o && algorithm == o.algorithm && trees == o.trees
+                    && maxDepth == o.maxDepth && maxNodes == o.maxNodes && nodeSize == o.nodeSize
+                    && shrinkage == o.shrinkage && subsample == o.subsample && seed == o.seed
+                    && Arrays.equals(classWeights, o.classWeights);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(algorithm, trees, maxDepth, maxNodes, nodeSize, shrinkage, subsample, seed,
+                    Arrays.hashCode(classWeights));
+        }
+
+        @Override
+        public String toString() {
+            return "Options" + toProperties();
+        }
+    }
+
+    private final DataFrameClassifier model;
+    private final StructType schema;
+    private final List<String> featureNames;
+    private final int classCount;
+
+    private TreeClassifier(DataFrameClassifier model, StructType schema, List<String> featureNames, int classCount) {
+        this.model = model;
+        this.schema = schema;
+        this.featureNames = List.copyOf(featureNames);
+        this.classCount = classCount;
+    }
+
+    /**
+     * Trains a classifier.
+     *
+     * @param featureNames one name per column of {@code x}
+     * @param x            one row of features per sample; every row as long as {@code featureNames}
+     * @param y            class per sample, from 0 to k-1; at least two classes must occur
+     */
+    public static TreeClassifier fit(List<String> featureNames, double[][] x, int[] y, Options options) {
+        Objects.requireNonNull(options, "options");
+        if (x.length != y.length || x.length == 0) {
+            throw new IllegalArgumentException("need as many labels as rows, and at least one row");
+        }
+        for (double[] row : x) {
+            if (row.length != featureNames.size()) {
+                throw new IllegalArgumentException("every row needs " + featureNames.size() + " features");
+            }
+        }
+        int classCount = Arrays.stream(y).max().orElse(0) + 1;
+        if (Arrays.stream(y).anyMatch(c -> c < 0) || Arrays.stream(y).distinct().count() < 2) {
+            throw new IllegalArgumentException("labels must be 0..k-1 with at least two classes present");
+        }
+        DataFrame features = DataFrame.of(x, featureNames.toArray(String[]::new));
+        DataFrame data = features.add(new IntVector(LABEL, y.clone()));
+        Formula formula = Formula.lhs(LABEL);
+        MathEx.setSeed(options.seed());
+        DataFrameClassifier model = switch (options.algorithm()) {
+            case GRADIENT_BOOSTING -> GradientTreeBoost.fit(formula, data, new GradientTreeBoost.Options(
+                    options.trees(), options.maxDepth(), options.maxNodes(), options.nodeSize(),
+                    options.shrinkage(), options.subsample(), null, null));
+            case RANDOM_FOREST -> {
+                long[] seeds = new java.util.Random(options.seed()).longs(options.trees()).toArray();
+                int mtry = Math.max(1, (int) Math.floor(Math.sqrt(featureNames.size())));
+                int[] weights = options.classWeights().length == 0 ? null : options.classWeights();
+                yield RandomForest.fit(formula, data, new RandomForest.Options(options.trees(), mtry, SplitRule.GINI,
+                        options.maxDepth(), options.maxNodes(), options.nodeSize(), options.subsample(), weights,
+                        seeds, null));
+            }
+        };
+        return new TreeClassifier(model, features.schema(), featureNames, classCount);
+    }
+
+    /** The most probable class of {@code x}. */
+    public int predict(double[] x) {
+        return model.predict(tuple(x));
+    }
+
+    /** The probability of each class for {@code x}; sums to 1. */
+    public double[] probabilities(double[] x) {
+        double[] posteriori = new double[classCount];
+        model.predict(tuple(x), posteriori);
+        return posteriori;
+    }
+
+    /** The names of the features, in column order. */
+    public List<String> featureNames() {
+        return featureNames;
+    }
+
+    /** The number of classes. */
+    public int classCount() {
+        return classCount;
+    }
+
+    /** Importance of each feature, in column order (higher is more important). */
+    public double[] importance() {
+        return switch (model) {
+            case GradientTreeBoost boost -> boost.importance();
+            case RandomForest forest -> forest.importance();
+            default -> new double[featureNames.size()];
+        };
+    }
+
+    private Tuple tuple(double[] x) {
+        if (x.length != featureNames.size()) {
+            throw new IllegalArgumentException("expected " + featureNames.size() + " features, got " + x.length);
+        }
+        return Tuple.of(schema, x);
+    }
+
+    /** Writes the model. */
+    public void write(OutputStream out) throws IOException {
+        ObjectOutputStream objects = new ObjectOutputStream(out);
+        objects.writeObject(this);
+        objects.flush();
+    }
+
+    /** Writes the model to a file, replacing it. */
+    public void save(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(out);
+        }
+    }
+
+    /**
+     * Reads a model written by {@link #write}.
+     *
+     * @throws IOException when the stream holds no model of this kind
+     */
+    public static TreeClassifier read(InputStream in) throws IOException {
+        try {
+            ObjectInputStream objects = new ObjectInputStream(in);
+            objects.setObjectInputFilter(MODEL_CLASSES);
+            Object object = objects.readObject();
+            if (object instanceof TreeClassifier classifier) {
+                return classifier;
+            }
+            throw new IOException("not a tree classifier: " + object.getClass().getName());
+        } catch (ClassNotFoundException | ClassCastException | java.io.InvalidClassException e) {
+            throw new IOException("not a readable model: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a model saved with {@link #save}. */
+    public static TreeClassifier load(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The only package that touches Smile: tree-ensemble classifiers behind our own narrow type.
+ *
+ * <p>{@link news.reliability.scoring.ml.TreeClassifier#fit} trains a gradient-boosting or random-forest model
+ * on a feature matrix with a fixed seed; the model predicts classes and class probabilities for
+ * {@code double[]} feature vectors, and saves to and loads from a file. Nothing outside this package sees a
+ * Smile type.
+ */
+package news.reliability.scoring.ml;
