@@ -1,40 +1,63 @@
 package news.reliability.scoring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import news.reliability.core.model.Article;
+import news.reliability.core.model.Claim;
+import news.reliability.core.model.ClaimGroup;
+import news.reliability.core.model.Quantity;
+import news.reliability.core.model.Source;
+import news.reliability.core.model.Story;
 import news.reliability.core.parse.ArticleParser;
 import news.reliability.core.parse.ParsedDocument;
+import news.reliability.core.read.ArticleReader;
+import news.reliability.core.read.ReadArticle;
+import news.reliability.core.read.StoryBuilder;
 import news.reliability.core.report.AnalysisReport;
 import news.reliability.core.report.ArticleReport;
+import news.reliability.core.report.ClaimGroupReport;
+import news.reliability.core.report.ClaimReport;
+import news.reliability.core.report.EvidenceReport;
 import news.reliability.core.report.QualityReport;
 import news.reliability.core.report.SourceReport;
+import news.reliability.core.report.StoryReport;
+import news.reliability.core.story.StoryGrouper;
 import news.reliability.scoring.reliability.SourceEvidence;
 import news.reliability.scoring.reliability.SourceScorer;
 
 /**
- * Runs the analysis steps over articles and assembles the report: parse, then boilerplate, claims,
- * quality, stories, alignment, contradiction and reliability as each step becomes available. Steps not yet
- * built leave their part of the report empty rather than guessing.
+ * Runs the analysis steps over articles and assembles the report: parse, read (language, sentences,
+ * entities, claims), stories, alignment, and source scores from the claim groups. Steps not yet built
+ * (boilerplate, quality, stance) leave their part of the report empty rather than guessing.
  *
- * <p>Thread-safe: holds only stateless steps. Articles are not modified.
+ * <p>Thread-safe: holds only stateless steps; each {@link #analyze} call groups its own articles. Articles
+ * are not modified.
  */
 public final class Analyzer {
 
     /** Name and version of every model the pipeline reports; "none" where no model takes part yet. */
     private static final Map<String, String> MODEL_VERSIONS = Map.of(
-            "parser", "1", "boilerplate", "none", "quality", "none", "stance", "none");
+            "parser", "1", "claims", "1", "boilerplate", "none", "quality", "none", "stance", "none");
 
     private final ArticleParser parser;
+    private final ArticleReader reader;
     private final SourceScorer sourceScorer;
+    private final StoryGrouper.Options storyOptions;
 
-    public Analyzer(ArticleParser parser, SourceScorer sourceScorer) {
+    public Analyzer(ArticleParser parser, ArticleReader reader, SourceScorer sourceScorer,
+                    StoryGrouper.Options storyOptions) {
         this.parser = Objects.requireNonNull(parser, "parser");
+        this.reader = Objects.requireNonNull(reader, "reader");
         this.sourceScorer = Objects.requireNonNull(sourceScorer, "sourceScorer");
+        this.storyOptions = Objects.requireNonNull(storyOptions, "storyOptions");
     }
 
     /** Versions of the models this pipeline runs, by model name. */
@@ -42,32 +65,107 @@ public final class Analyzer {
         return MODEL_VERSIONS;
     }
 
+    /** Story grouping settings, for callers that group incrementally themselves. */
+    public StoryGrouper.Options storyOptions() {
+        return storyOptions;
+    }
+
+    /** Parses and reads one article: everything the pipeline learns from it alone. */
+    public ReadArticle read(Article article) {
+        ParsedDocument document = parser.parse(article);
+        return reader.read(article, document, document.blocks());
+    }
+
     /** Analyses one article on its own. */
     public ArticleReport analyzeArticle(Article article) {
-        ParsedDocument document = parser.parse(article);
+        return report(read(article));
+    }
+
+    /** The report's view of a read article. */
+    public ArticleReport report(ReadArticle read) {
+        Article article = read.article();
         return new ArticleReport(
                 article.id(),
                 article.source().name(),
                 article.url().orElse(null),
-                article.title().or(document::title).orElse(null),
+                article.title().or(read.document()::title).orElse(null),
                 article.publishedAt().map(Object::toString).orElse(null),
-                null,
+                read.language(),
                 List.of(),
                 QualityReport.unassessed(),
-                List.of());
+                read.claims().stream().map(Analyzer::report).toList());
     }
 
-    /** Analyses a set of articles together, so that their sources can be compared. */
+    private static ClaimReport report(Claim claim) {
+        return new ClaimReport(claim.id(), claim.text(), claim.start(), claim.end(), claim.subject(), claim.relation(),
+                claim.quantity().map(Quantity::value).orElse(null), claim.quantity().map(Quantity::unit).orElse(null),
+                claim.hedge().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Analyses a set of articles together: stories, claim groups and source scores. */
     public AnalysisReport analyze(List<Article> articles) {
-        List<ArticleReport> reports = new ArrayList<>(articles.size());
+        List<ReadArticle> reads = articles.stream().map(this::read).toList();
+        StoryBuilder stories = new StoryBuilder(storyOptions);
+        reads.forEach(stories::add);
+        List<Story> storyList = stories.stories();
+        Map<String, Source> sourceOfArticle = new HashMap<>();
         Map<String, SourceEvidence.Builder> evidence = new LinkedHashMap<>();
-        for (Article article : articles) {
-            reports.add(analyzeArticle(article));
-            evidence.computeIfAbsent(article.source().id(), id -> SourceEvidence.builder(article.source()))
-                    .addArticle();
+        for (ReadArticle read : reads) {
+            Source source = read.article().source();
+            sourceOfArticle.put(read.article().id(), source);
+            evidence.computeIfAbsent(source.id(), id -> SourceEvidence.builder(source)).addArticle();
+        }
+        for (Story story : storyList) {
+            for (ClaimGroup group : story.claimGroups()) {
+                gatherEvidence(story, group, sourceOfArticle, evidence);
+            }
         }
         List<SourceReport> sources = sourceScorer.score(
                 evidence.values().stream().map(SourceEvidence.Builder::build).toList());
-        return new AnalysisReport(MODEL_VERSIONS, sources, reports, List.of());
+        return new AnalysisReport(MODEL_VERSIONS, sources, reads.stream().map(this::report).toList(),
+                storyList.stream().map(s -> report(s, sourceOfArticle)).toList());
+    }
+
+    /** Each source counts once per claim group as corroborated, and once as contradicted. */
+    private static void gatherEvidence(Story story, ClaimGroup group, Map<String, Source> sourceOfArticle,
+                                       Map<String, SourceEvidence.Builder> evidence) {
+        Set<String> corroborated = new LinkedHashSet<>();
+        for (Claim claim : group.supporting()) {
+            Source source = sourceOfArticle.get(claim.articleId());
+            if (corroborated.add(source.id())) {
+                evidence.get(source.id()).corroborated(new EvidenceReport("corroborated", claim.articleId(),
+                        story.id(), group.id(), claim.text(), 1));
+            }
+        }
+        Set<String> contradicted = new LinkedHashSet<>();
+        for (ClaimGroup.Conflict conflict : group.conflicts()) {
+            Claim claim = conflict.claim();
+            Source source = sourceOfArticle.get(claim.articleId());
+            if (contradicted.add(source.id())) {
+                evidence.get(source.id()).contradicted(new EvidenceReport("contradicted", claim.articleId(),
+                        story.id(), group.id(), claim.text(), -1));
+            }
+        }
+    }
+
+    private static StoryReport report(Story story, Map<String, Source> sourceOfArticle) {
+        List<ClaimGroupReport> groups = new ArrayList<>();
+        for (ClaimGroup group : story.claimGroups()) {
+            var claims = group.claims().stream()
+                    .map(c -> new ClaimGroupReport.GroupClaim(sourceOfArticle.get(c.articleId()).name(), c.text(),
+                            c.quantity().map(Quantity::value).orElse(null), c.quantity().map(Quantity::unit).orElse(null)))
+                    .toList();
+            ClaimGroupReport.Consensus consensus = group.consensus()
+                    .map(q -> new ClaimGroupReport.Consensus(q.value(), q.unit(), group.supporting().stream()
+                            .map(c -> sourceOfArticle.get(c.articleId()).name()).distinct().toList()))
+                    .orElse(null);
+            var conflicts = group.conflicts().stream()
+                    .map(c -> new ClaimGroupReport.ConflictReport(sourceOfArticle.get(c.claim().articleId()).name(),
+                            c.claim().quantity().map(Quantity::value).orElse(null), c.claim().text(), c.reason()))
+                    .toList();
+            groups.add(new ClaimGroupReport(group.id(), group.subject(), group.attribute(), claims, consensus,
+                    conflicts));
+        }
+        return new StoryReport(story.id(), story.articleIds(), groups);
     }
 }

@@ -55,7 +55,9 @@ class AnalyzerTest {
         assertEquals(Map.of("The Calder Times", 2, "Ironbridge Post", 1), counts);
         assertEquals(List.of("ironbridge-post", "the-calder-times"),
                 report.sources().stream().map(SourceReport::id).sorted().toList());
-        assertEquals(List.of(), report.stories());
+        List<String> grouped = report.stories().stream().flatMap(s -> s.articles().stream()).sorted().toList();
+        assertEquals(articles.stream().map(Article::id).sorted().toList(), grouped,
+                "every article is in exactly one story");
     }
 
     @Test

@@ -1,10 +1,12 @@
 package news.reliability.api.mapping;
 
 import java.util.List;
+import java.util.Locale;
 
 import news.reliability.api.entity.ArticleEntity;
 import news.reliability.api.entity.ClaimEntity;
 import news.reliability.api.entity.FlagEntity;
+import news.reliability.core.model.Claim;
 import news.reliability.core.report.ArticleReport;
 import news.reliability.core.report.ClaimReport;
 import news.reliability.core.report.FlagReport;
@@ -50,8 +52,8 @@ public final class ArticleMapper {
         }).toList();
     }
 
-    /** New claim rows for a report's claims. */
-    public static List<ClaimEntity> toEntities(ArticleEntity article, List<ClaimReport> claims) {
+    /** New claim rows for an article's claims. */
+    public static List<ClaimEntity> toEntities(ArticleEntity article, List<Claim> claims) {
         return claims.stream().map(c -> {
             ClaimEntity entity = new ClaimEntity();
             entity.article = article;
@@ -59,14 +61,23 @@ public final class ArticleMapper {
             entity.text = c.text();
             entity.start = c.start();
             entity.end = c.end();
-            entity.subject = c.subject();
-            entity.relation = c.relation();
-            entity.value = c.value();
-            entity.valueLow = c.value();
-            entity.valueHigh = c.value();
-            entity.unit = c.unit();
-            entity.hedge = c.hedge();
+            entity.subject = truncate(c.subject(), 500);
+            entity.relation = truncate(c.relation(), 200);
+            entity.object = c.object().map(o -> truncate(o, 500)).orElse(null);
+            c.quantity().ifPresent(q -> {
+                entity.value = q.value();
+                entity.valueLow = Double.isFinite(q.low()) ? q.low() : null;
+                entity.valueHigh = Double.isFinite(q.high()) ? q.high() : null;
+                entity.unit = truncate(q.unit(), 40);
+            });
+            entity.hedge = c.hedge().name().toLowerCase(Locale.ROOT);
+            entity.negated = c.negated();
+            entity.attribution = c.attribution().map(a -> truncate(a, 500)).orElse(null);
             return entity;
         }).toList();
+    }
+
+    private static String truncate(String value, int length) {
+        return value.length() <= length ? value : value.substring(0, length);
     }
 }

@@ -27,9 +27,6 @@ import news.reliability.api.service.SourceService;
 @Tag(name = "sources")
 public class SourceResource {
 
-    /** Largest page a listing returns. */
-    public static final int MAX_PAGE_SIZE = 200;
-
     @Inject
     SourceService sources;
 
@@ -39,14 +36,9 @@ public class SourceResource {
                                     @QueryParam("size") @DefaultValue("20") String sizeParam,
                                     @QueryParam("sort") @DefaultValue("score") String sort,
                                     @QueryParam("order") @DefaultValue("desc") String order) {
-        int page = integer(pageParam, "page");
-        int size = integer(sizeParam, "size");
-        if (page < 0) {
-            throw ApiException.badRequest("page must be 0 or more", "page");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ApiException.badRequest("size must be between 1 and " + MAX_PAGE_SIZE, "size");
-        }
+        int page = QueryParams.integer(pageParam, "page");
+        int size = QueryParams.integer(sizeParam, "size");
+        QueryParams.checkPage(page, size);
         String sortKey = sort.toLowerCase(Locale.ROOT);
         if (!SourceService.SORT_FIELDS.containsKey(sortKey)) {
             throw ApiException.badRequest("sort must be one of " + SourceService.SORT_FIELDS.keySet(), "sort");
@@ -56,14 +48,6 @@ public class SourceResource {
             throw ApiException.badRequest("order must be asc or desc", "order");
         }
         return sources.list(page, size, sortKey, direction.equals("desc"));
-    }
-
-    private static int integer(String value, String field) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(field + " must be a whole number, got \"" + value + "\"", field);
-        }
     }
 
     @GET

@@ -18,6 +18,7 @@ import news.reliability.api.mapping.ArticleMapper;
 import news.reliability.core.model.Article;
 import news.reliability.core.model.Hashes;
 import news.reliability.core.model.Source;
+import news.reliability.core.read.ReadArticle;
 import news.reliability.core.report.ArticleReport;
 import news.reliability.scoring.Analyzer;
 
@@ -34,6 +35,9 @@ public class ArticleService {
     @Inject
     ScoreService scores;
 
+    @Inject
+    StoryService stories;
+
     /** Ingests a batch in one transaction: all articles are stored, or none. */
     @Transactional
     public List<IngestResult> ingest(List<Article> articles) {
@@ -45,11 +49,17 @@ public class ArticleService {
                 results.add(new IngestResult(false, ArticleMapper.toReport(existing.get())));
                 continue;
             }
-            ArticleReport report = analyzer.analyzeArticle(article);
+            ReadArticle read = analyzer.read(article);
+            ArticleReport report = analyzer.report(read);
             SourceEntity source = findOrCreate(article.source());
-            store(article, source, report);
+            ArticleEntity stored = store(article, source, read, report);
             if (!touched.contains(source)) {
                 touched.add(source);
+            }
+            for (SourceEntity other : stories.place(read, stored)) {
+                if (!touched.contains(other)) {
+                    touched.add(other);
+                }
             }
             results.add(new IngestResult(true, report));
         }
@@ -63,7 +73,7 @@ public class ArticleService {
         return ArticleEntity.<ArticleEntity>findByIdOptional(id).map(ArticleMapper::toReport);
     }
 
-    private void store(Article article, SourceEntity source, ArticleReport report) {
+    private ArticleEntity store(Article article, SourceEntity source, ReadArticle read, ArticleReport report) {
         ArticleEntity entity = new ArticleEntity();
         entity.id = article.id();
         entity.source = source;
@@ -79,8 +89,9 @@ public class ArticleService {
         entity.persist();
         FlagEntity.persist(ArticleMapper.toEntities(entity, FlagEntity.BOILERPLATE, report.boilerplate()));
         FlagEntity.persist(ArticleMapper.toEntities(entity, FlagEntity.QUALITY, report.quality().flags()));
-        ClaimEntity.persist(ArticleMapper.toEntities(entity, report.claims()));
+        ClaimEntity.persist(ArticleMapper.toEntities(entity, read.claims()));
         source.articles++;
+        return entity;
     }
 
     private static SourceEntity findOrCreate(Source source) {

@@ -1,5 +1,6 @@
 package news.reliability.core.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,7 +13,8 @@ import java.util.Optional;
  * @param text        the sentence or clause it was read from
  * @param start       offset of the span in the article's text
  * @param end         end offset of the span
- * @param subject     the entity the claim is about
+ * @param subject     the entities the claim is about, readable ("Kestrel Rail, Aldmoor Valley Railways")
+ * @param entities    canonical keys of those entities, for comparing claims across articles
  * @param relation    what is said of it ("invest", "valuation", "fine")
  * @param object      the other entity, when the claim relates two
  * @param quantity    the value, when the claim states one
@@ -20,7 +22,8 @@ import java.util.Optional;
  * @param negated     whether it is denied ("did not", "no")
  * @param attribution who it is attributed to ("the company said"), when anyone
  */
-public record Claim(String id, String articleId, String text, int start, int end, String subject, String relation,
+public record Claim(String id, String articleId, String text, int start, int end, String subject,
+                    List<String> entities, String relation,
                     Optional<String> object, Optional<Quantity> quantity, Hedge hedge, boolean negated,
                     Optional<String> attribution) {
 
@@ -29,6 +32,7 @@ public record Claim(String id, String articleId, String text, int start, int end
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(subject, "subject");
+        entities = List.copyOf(entities);
         Objects.requireNonNull(relation, "relation");
         Objects.requireNonNull(object, "object");
         Objects.requireNonNull(quantity, "quantity");

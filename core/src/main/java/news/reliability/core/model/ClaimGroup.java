@@ -11,11 +11,12 @@ import java.util.Optional;
  * @param subject   readable subject of the fact
  * @param attribute what about the subject the claims state ("amount", "valuation")
  * @param claims    every claim of the story about this fact
- * @param consensus the value most sources support, when there is one
- * @param conflicts claims whose value contradicts the consensus, each with its reason
+ * @param consensus  the value most sources support, when there is one
+ * @param supporting claims that agree with the consensus
+ * @param conflicts  claims that contradict the consensus, each with its reason
  */
 public record ClaimGroup(String id, String subject, String attribute, List<Claim> claims,
-                         Optional<Quantity> consensus, List<Conflict> conflicts) {
+                         Optional<Quantity> consensus, List<Claim> supporting, List<Conflict> conflicts) {
 
     public ClaimGroup {
         Objects.requireNonNull(id, "id");
@@ -23,6 +24,7 @@ public record ClaimGroup(String id, String subject, String attribute, List<Claim
         Objects.requireNonNull(attribute, "attribute");
         Objects.requireNonNull(consensus, "consensus");
         claims = List.copyOf(claims);
+        supporting = List.copyOf(supporting);
         conflicts = List.copyOf(conflicts);
     }
 

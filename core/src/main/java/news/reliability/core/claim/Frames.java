@@ -1,0 +1,87 @@
+package news.reliability.core.claim;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import news.reliability.core.model.QuantityKind;
+import news.reliability.core.text.Stemmer;
+
+/** The frame lexicon ({@code frames.tsv}) and cue lists ({@code cues.tsv}), loaded once. Immutable. */
+final class Frames {
+
+    /** One attribute a value of some kind can have, with its trigger stems. */
+    record Frame(String attribute, QuantityKind kind, Set<String> triggerStems) {
+    }
+
+    static final List<Frame> FRAMES = loadFrames();
+    static final Map<String, Set<String>> CUES = loadCues();
+
+    private Frames() {
+    }
+
+    /** Frames for values of {@code kind}, in file order. */
+    static List<Frame> forKind(QuantityKind kind) {
+        return FRAMES.stream().filter(f -> f.kind() == kind).toList();
+    }
+
+    static Set<String> cues(String concept) {
+        Set<String> cues = CUES.get(concept);
+        if (cues == null) {
+            throw new IllegalArgumentException("no cue list named " + concept);
+        }
+        return cues;
+    }
+
+    private static List<Frame> loadFrames() {
+        List<Frame> frames = new ArrayList<>();
+        for (String[] row : rows("frames.tsv", 3)) {
+            Set<String> stems = new HashSet<>();
+            for (String word : row[2].split("\\s+")) {
+                stems.add(Stemmer.stem(word));
+            }
+            frames.add(new Frame(row[0], QuantityKind.valueOf(row[1]), Set.copyOf(stems)));
+        }
+        return List.copyOf(frames);
+    }
+
+    private static Map<String, Set<String>> loadCues() {
+        Map<String, Set<String>> cues = new HashMap<>();
+        for (String[] row : rows("cues.tsv", 2)) {
+            cues.put(row[0], Set.of(row[1].split("\\s+")));
+        }
+        return Map.copyOf(cues);
+    }
+
+    private static List<String[]> rows(String resource, int columns) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Frames.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] row = line.split("\t");
+                if (row.length != columns) {
+                    throw new IllegalStateException(resource + ": expected " + columns + " columns: " + line);
+                }
+                rows.add(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

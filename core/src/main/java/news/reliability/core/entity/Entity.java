@@ -1,0 +1,21 @@
+package news.reliability.core.entity;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An entity of an article with every name it goes by there.
+ *
+ * @param key      canonical key: the normalised longest name ("amazon web services")
+ * @param name     readable name: the longest name as written ("Amazon Web Services")
+ * @param aliases  other names as written ("AWS")
+ * @param mentions how often the article names it
+ */
+public record Entity(String key, String name, List<String> aliases, int mentions) {
+
+    public Entity {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(name, "name");
+        aliases = List.copyOf(aliases);
+    }
+}
