@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import news.reliability.core.entity.ArticleEntities;
+import news.reliability.core.entity.EntityExtractor;
 import news.reliability.core.entity.EntityMention;
 import news.reliability.core.model.Claim;
 import news.reliability.core.model.Hedge;
@@ -32,6 +33,8 @@ public final class ClaimExtractor {
 
     /** Farthest a trigger word may stand from its value, in tokens. */
     private static final int TRIGGER_WINDOW = 12;
+    /** Farthest back a trigger of the value's own clause may stand ("a deal where X will provide Y with V"). */
+    private static final int CLAUSE_TRIGGER_REACH = 25;
     /** How far back "valued at" looks for a deal noun ("an agreement with X, valued at"). */
     private static final int DEAL_LOOKBACK = 8;
     /** How far before a value a negation counts. */
@@ -70,11 +73,6 @@ public final class ClaimExtractor {
             }
             List<Token> tokens = tokenizer.tokenize(text, sentence.start(), sentence.end());
             List<String> stems = tokens.stream().map(t -> Stemmer.stem(t.text())).toList();
-            List<EntityMention> named = entities.mentionsIn(sentence.start(), sentence.end());
-            Set<String> keys = new LinkedHashSet<>();
-            named.forEach(m -> keys.add(m.key()));
-            entities.anaphor(s).ifPresent(keys::add);
-            String subject = keys.stream().map(entities::name).collect(Collectors.joining(", "));
             Hedge hedge = hedge(tokens);
             Optional<String> attribution = attribution(tokens);
             for (QuantityMention value : values) {
@@ -82,7 +80,18 @@ public final class ClaimExtractor {
                 int end = sentence.start() + value.end();
                 int first = firstTokenAt(tokens, start);
                 int last = Math.max(first, lastTokenBefore(tokens, end));
-                String attribute = attribute(tokens, stems, first, last, value, named);
+                int[] clause = clause(tokens, first, last);
+                List<Token> clauseTokens = tokens.subList(clause[0], clause[1]);
+                List<EntityMention> named = entities.mentionsIn(tokens.get(clause[0]).start(),
+                        tokens.get(clause[1] - 1).end());
+                Set<String> keys = new LinkedHashSet<>();
+                named.forEach(m -> keys.add(m.key()));
+                if (EntityExtractor.hasAnaphor(clauseTokens)) {
+                    entities.anaphor(s).ifPresent(keys::add);
+                }
+                String subject = keys.stream().map(entities::name).collect(Collectors.joining(", "));
+                String attribute = attribute(tokens.subList(0, clause[1]), stems.subList(0, clause[1]),
+                        first, last, clause[0], value, named);
                 Optional<String> object = keys.size() > 1
                         ? Optional.of(entities.name(keys.stream().skip(1).findFirst().orElseThrow()))
                         : Optional.empty();
@@ -94,26 +103,58 @@ public final class ClaimExtractor {
         return claims;
     }
 
-    private String attribute(List<Token> tokens, List<String> stems, int first, int last, QuantityMention value,
-                             List<EntityMention> named) {
+    /**
+     * The attribute of a value from the words of its clause ({@code tokens} end where the clause ends; the
+     * clause starts at {@code clauseStart}).
+     */
+    private String attribute(List<Token> tokens, List<String> stems, int first, int last, int clauseStart,
+                             QuantityMention value, List<EntityMention> named) {
         QuantityKind kind = value.quantity().kind();
         return switch (kind) {
             case COUNT -> "number of " + value.quantity().unit();
-            case DATE -> nearestCue(stems, first, last, "date-event").map(e -> "date of " + e).orElse("date");
-            case MONEY -> valuation(tokens, stems, first, last, named)
-                    .or(() -> nearestFrame(tokens, stems, first, last, kind)).orElse("amount");
-            case PERCENT -> nearestFrame(tokens, stems, first, last, kind).orElse("percentage");
-            case DURATION -> nearestFrame(tokens, stems, first, last, kind).orElse("duration");
+            case DATE -> nearestCue(stems, first, last, clauseStart, "date-event").map(e -> "date of " + e)
+                    .orElse("date");
+            case MONEY -> valuation(tokens, stems, first, last, clauseStart, named)
+                    .or(() -> nearestFrame(tokens, stems, first, last, clauseStart, kind)).orElse("amount");
+            case PERCENT -> nearestFrame(tokens, stems, first, last, clauseStart, kind).orElse("percentage");
+            case DURATION -> nearestFrame(tokens, stems, first, last, clauseStart, kind).orElse("duration");
         };
+    }
+
+    /**
+     * The clause around a value, as token bounds [start, end): cut at a semicolon, or at a comma followed by a
+     * conjunction or relative pronoun (", and", ", which"), so that a value's subject and trigger come from
+     * its own clause.
+     */
+    static int[] clause(List<Token> tokens, int first, int last) {
+        int start = first;
+        while (start > 0 && !isClauseBoundary(tokens, start - 1)) {
+            start--;
+        }
+        int end = last + 1;
+        while (end < tokens.size() && !isClauseBoundary(tokens, end)) {
+            end++;
+        }
+        return new int[] {start, Math.max(end, last + 1)};
+    }
+
+    private static boolean isClauseBoundary(List<Token> tokens, int i) {
+        String word = tokens.get(i).text();
+        if (word.equals(";")) {
+            return true;
+        }
+        return word.equals(",") && i + 1 < tokens.size()
+                && Frames.cues("clause-opening").contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
     }
 
     /**
      * "valuation", "value X at $V" and "X ... valued at $V" make a valuation; "an agreement ... valued at"
      * or "a deal worth" make a deal value.
      */
-    private Optional<String> valuation(List<Token> tokens, List<String> stems, int first, int last,
+    private Optional<String> valuation(List<Token> tokens, List<String> stems, int first, int last, int clauseStart,
                                        List<EntityMention> named) {
-        for (int i = Math.max(0, first - TRIGGER_WINDOW); i < Math.min(tokens.size(), last + TRIGGER_WINDOW); i++) {
+        for (int i = Math.max(clauseStart, first - TRIGGER_WINDOW); i < Math.min(tokens.size(), last + TRIGGER_WINDOW);
+             i++) {
             String stem = stems.get(i);
             if (stem.equals("valuat")) {
                 return Optional.of(VALUATION);
@@ -135,7 +176,7 @@ public final class ClaimExtractor {
             if (value && at > 0 && entityBetween) {
                 return Optional.of(VALUATION);
             }
-            for (int j = i - 1; j >= Math.max(0, i - DEAL_LOOKBACK); j--) {
+            for (int j = i - 1; j >= Math.max(clauseStart, i - DEAL_LOOKBACK); j--) {
                 if (dealStems.contains(stems.get(j)) && !isInOrderTo(tokens, j)) {
                     return Optional.of(DEAL_VALUE);
                 }
@@ -148,12 +189,12 @@ public final class ClaimExtractor {
     }
 
     private Optional<String> nearestFrame(List<Token> tokens, List<String> stems, int first, int last,
-                                          QuantityKind kind) {
+                                          int clauseStart, QuantityKind kind) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Frames.Frame frame : Frames.forKind(kind)) {
-            for (int i = Math.max(0, first - TRIGGER_WINDOW); i < Math.min(tokens.size(), last + 1 + TRIGGER_WINDOW);
-                 i++) {
+            for (int i = Math.max(clauseStart, first - CLAUSE_TRIGGER_REACH);
+                 i < Math.min(tokens.size(), last + 1 + TRIGGER_WINDOW); i++) {
                 if (i >= first && i <= last || !frame.triggerStems().contains(stems.get(i))
                         || isInOrderTo(tokens, i)) {
                     continue;
@@ -168,11 +209,13 @@ public final class ClaimExtractor {
         return Optional.ofNullable(best);
     }
 
-    private static Optional<String> nearestCue(List<String> stems, int first, int last, String concept) {
+    private static Optional<String> nearestCue(List<String> stems, int first, int last, int clauseStart,
+                                               String concept) {
         Set<String> cueStems = Frames.cues(concept).stream().map(Stemmer::stem).collect(Collectors.toSet());
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (int i = Math.max(0, first - TRIGGER_WINDOW); i < Math.min(stems.size(), last + 1 + TRIGGER_WINDOW); i++) {
+        for (int i = Math.max(clauseStart, first - TRIGGER_WINDOW); i < Math.min(stems.size(), last + 1 + TRIGGER_WINDOW);
+             i++) {
             if ((i < first || i > last) && cueStems.contains(stems.get(i))) {
                 int distance = i < first ? first - i : i - last + 1;
                 if (distance < bestDistance) {

@@ -57,7 +57,7 @@ final class Frames {
     private static Map<String, Set<String>> loadCues() {
         Map<String, Set<String>> cues = new HashMap<>();
         for (String[] row : rows("cues.tsv", 2)) {
-            cues.put(row[0], Set.of(row[1].split("\\s+")));
+            cues.put(row[0], Set.copyOf(List.of(row[1].split("\\s+"))));
         }
         return Map.copyOf(cues);
     }

@@ -45,11 +45,17 @@ public final class EntityExtractor {
         List<List<Token>> tokens = new ArrayList<>(sentences.size());
         List<Boolean> titleCase = new ArrayList<>(sentences.size());
         Set<String> capitalisedMidSentence = new HashSet<>();
+        Set<String> writtenLowerCase = new HashSet<>();
         for (Sentence sentence : sentences) {
             List<Token> sentenceTokens = tokenizer.tokenize(text, sentence.start(), sentence.end());
             tokens.add(sentenceTokens);
             boolean title = isTitleCase(sentenceTokens);
             titleCase.add(title);
+            for (Token token : sentenceTokens) {
+                if (token.alphabetic() && Character.isLowerCase(token.text().charAt(0))) {
+                    writtenLowerCase.add(token.text());
+                }
+            }
             if (!title) {
                 for (int i = 1; i < sentenceTokens.size(); i++) {
                     Token token = sentenceTokens.get(i);
@@ -63,7 +69,7 @@ public final class EntityExtractor {
         List<RawMention> raw = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             if (!titleCase.get(s)) {
-                findNames(tokens.get(s), s, capitalisedMidSentence, raw);
+                findNames(tokens.get(s), s, new Vocabulary(capitalisedMidSentence, writtenLowerCase), raw);
             }
         }
         Map<String, List<String>> knownByFirstWord = knownNames(raw);
@@ -167,7 +173,11 @@ public final class EntityExtractor {
         return false;
     }
 
-    private boolean isNameWord(List<Token> tokens, int i, Set<String> capitalisedMidSentence) {
+    /** What the whole article tells about words: which it capitalises mid-sentence, which it writes in lower case. */
+    private record Vocabulary(Set<String> capitalisedMidSentence, Set<String> writtenLowerCase) {
+    }
+
+    private boolean isNameWord(List<Token> tokens, int i, Vocabulary vocabulary) {
         Token token = tokens.get(i);
         String word = token.text();
         if (!token.capitalised() || word.length() < 2 && !word.equals("X")) {
@@ -188,12 +198,18 @@ public final class EntityExtractor {
             // capitalised word follows ("Kestrel Rolling Stock won ...").
             boolean nextCapitalised = i + 1 < tokens.size() && tokens.get(i + 1).capitalised()
                     && tokens.get(i + 1).alphabetic();
-            return !NOT_ENTITY.contains(lower) && (capitalisedMidSentence.contains(lower) || nextCapitalised);
+            // A word the article never writes in lower case ("Microsoft has ...") is taken for a name too, unless
+            // it reads like an introductory adverb or participle ("Recently,", "Developing ...").
+            boolean neverLowerCase = !vocabulary.writtenLowerCase().contains(lower)
+                    && !lower.endsWith("ly") && !lower.endsWith("ing")
+                    && !(i + 1 < tokens.size() && tokens.get(i + 1).text().equals(","));
+            return !NOT_ENTITY.contains(lower)
+                    && (vocabulary.capitalisedMidSentence().contains(lower) || nextCapitalised || neverLowerCase);
         }
         return !NOT_ENTITY.contains(lower);
     }
 
-    private void findNames(List<Token> tokens, int sentence, Set<String> capitalisedMidSentence, List<RawMention> out) {
+    private void findNames(List<Token> tokens, int sentence, Vocabulary capitalisedMidSentence, List<RawMention> out) {
         int i = 0;
         while (i < tokens.size()) {
             if (!isNameWord(tokens, i, capitalisedMidSentence)) {
@@ -402,7 +418,8 @@ public final class EntityExtractor {
         return resolved;
     }
 
-    private static boolean hasAnaphor(List<Token> tokens) {
+    /** Whether the tokens hold an anaphor: "the" and, at most two words later, a noun like "company". */
+    public static boolean hasAnaphor(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).text().equalsIgnoreCase("the")) {
                 continue;

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,7 +32,7 @@ final class WordLists {
                     continue;
                 }
                 String[] parts = line.split("\t", 2);
-                lists.put(parts[0].strip(), Set.of(parts[1].strip().split("\\s+")));
+                lists.put(parts[0].strip(), Set.copyOf(List.of(parts[1].strip().split("\\s+"))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +44,7 @@ public final class LanguageDetector {
                     continue;
                 }
                 String[] parts = line.split("\t", 2);
-                words.put(parts[0].strip(), Set.of(parts[1].strip().split("\\s+")));
+                words.put(parts[0].strip(), Set.copyOf(List.of(parts[1].strip().split("\\s+"))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
