@@ -29,6 +29,7 @@ public final class EntityExtractor {
     private static final Set<String> TITLES = WORDS.get("title");
     private static final Set<String> GENERIC_ACRONYMS = WORDS.get("generic-acronym");
     private static final Set<String> ANAPHORS = WORDS.get("anaphor");
+    private static final Set<String> COMMON_NOUN_ENDINGS = WORDS.get("common-noun-ending");
 
     private static final int MAX_NAME_TOKENS = 6;
     private static final double TITLE_CASE_SHARE = 0.7;
@@ -202,6 +203,7 @@ public final class EntityExtractor {
             // it reads like an introductory adverb or participle ("Recently,", "Developing ...").
             boolean neverLowerCase = !vocabulary.writtenLowerCase().contains(lower)
                     && !lower.endsWith("ly") && !lower.endsWith("ing")
+                    && COMMON_NOUN_ENDINGS.stream().noneMatch(lower::endsWith)
                     && !(i + 1 < tokens.size() && tokens.get(i + 1).text().equals(","));
             return !NOT_ENTITY.contains(lower)
                     && (vocabulary.capitalisedMidSentence().contains(lower) || nextCapitalised || neverLowerCase);
@@ -390,7 +392,8 @@ public final class EntityExtractor {
             return resolved;
         }
         Set<String> salient = new HashSet<>();
-        entities.stream().limit(3).forEach(e -> salient.add(e.key()));
+        entities.stream().limit(3).filter(e -> e.mentions() > 1 || e == entities.getFirst())
+                .forEach(e -> salient.add(e.key()));
         ArticleEntities index = new ArticleEntities(entities, mentions, Map.of());
         for (int s = 0; s < tokens.size(); s++) {
             if (!hasAnaphor(tokens.get(s))) {
