@@ -25,6 +25,8 @@ public final class ClaimAligner {
 
     /** Entity overlap two claims need to be about the same fact. */
     static final double MIN_ENTITY_JACCARD = 0.5;
+    /** Beyond this many distinct entity sets (or keys), only identical ones link: a guard for huge inputs. */
+    static final int MAX_PAIRWISE = 2_000;
     /** Sources a group needs to be reported: a fact stated by one source is nothing to align. */
     static final int MIN_SOURCES = 2;
 
@@ -52,26 +54,74 @@ public final class ClaimAligner {
         return groups;
     }
 
-    /** Single-linkage clustering: two claims link when their entity sets overlap enough. */
+    /**
+     * Single-linkage clustering: two claims link when their entity sets overlap enough. Entity keys are first
+     * unified across the claims (keys that {@link EntityMatcher#same name the same entity} get one
+     * representative) and claims with the same set share one node, so the pairwise step runs over distinct
+     * entity sets, which stay few however many claims a story has.
+     */
     private static List<List<SourcedClaim>> linkByEntities(List<SourcedClaim> claims) {
-        int n = claims.size();
+        Map<String, String> representative = representatives(claims);
+        Map<Set<String>, List<SourcedClaim>> bySet = new LinkedHashMap<>();
+        for (SourcedClaim claim : claims) {
+            Set<String> set = new java.util.TreeSet<>();
+            claim.claim().entities().forEach(k -> set.add(representative.get(k)));
+            bySet.computeIfAbsent(set, k -> new ArrayList<>()).add(claim);
+        }
+        List<Set<String>> sets = new ArrayList<>(bySet.keySet());
+        int n = sets.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (EntityMatcher.jaccard(claims.get(i).claim().entities(), claims.get(j).claim().entities())
-                        >= MIN_ENTITY_JACCARD) {
-                    parent[find(parent, i)] = find(parent, j);
+        if (n <= MAX_PAIRWISE) {
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    if (jaccard(sets.get(i), sets.get(j)) >= MIN_ENTITY_JACCARD) {
+                        parent[find(parent, i)] = find(parent, j);
+                    }
                 }
             }
         }
         Map<Integer, List<SourcedClaim>> clusters = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            clusters.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(claims.get(i));
+            clusters.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).addAll(bySet.get(sets.get(i)));
         }
         return new ArrayList<>(clusters.values());
+    }
+
+    /** Each entity key mapped to the first key seen that names the same entity. */
+    private static Map<String, String> representatives(List<SourcedClaim> claims) {
+        List<String> keys = claims.stream().flatMap(c -> c.claim().entities().stream()).distinct().toList();
+        Map<String, String> representative = new HashMap<>();
+        List<String> seen = new ArrayList<>();
+        for (String key : keys) {
+            String match = key;
+            if (keys.size() <= MAX_PAIRWISE) {
+                for (String other : seen) {
+                    if (EntityMatcher.same(key, other)) {
+                        match = other;
+                        break;
+                    }
+                }
+            }
+            representative.put(key, match);
+            if (match.equals(key)) {
+                seen.add(key);
+            }
+        }
+        return representative;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        int shared = 0;
+        for (String key : a) {
+            if (b.contains(key)) {
+                shared++;
+            }
+        }
+        int union = a.size() + b.size() - shared;
+        return union == 0 ? 0 : (double) shared / union;
     }
 
     private static int find(int[] parent, int i) {

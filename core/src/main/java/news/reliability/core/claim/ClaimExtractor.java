@@ -33,6 +33,8 @@ public final class ClaimExtractor {
 
     /** Farthest a trigger word may stand from its value, in tokens. */
     private static final int TRIGGER_WINDOW = 12;
+    /** Farthest a clause reaches from its value, in tokens, however long the sentence. */
+    private static final int MAX_CLAUSE_REACH = 40;
     /** Farthest back a trigger of the value's own clause may stand ("a deal where X will provide Y with V"). */
     private static final int CLAUSE_TRIGGER_REACH = 25;
     /** How far back "valued at" looks for a deal noun ("an agreement with X, valued at"). */
@@ -128,11 +130,11 @@ public final class ClaimExtractor {
      */
     static int[] clause(List<Token> tokens, int first, int last) {
         int start = first;
-        while (start > 0 && !isClauseBoundary(tokens, start - 1)) {
+        while (start > 0 && first - start < MAX_CLAUSE_REACH && !isClauseBoundary(tokens, start - 1)) {
             start--;
         }
         int end = last + 1;
-        while (end < tokens.size() && !isClauseBoundary(tokens, end)) {
+        while (end < tokens.size() && end - last < MAX_CLAUSE_REACH && !isClauseBoundary(tokens, end)) {
             end++;
         }
         return new int[] {start, Math.max(end, last + 1)};
@@ -211,7 +213,7 @@ public final class ClaimExtractor {
 
     private static Optional<String> nearestCue(List<String> stems, int first, int last, int clauseStart,
                                                String concept) {
-        Set<String> cueStems = Frames.cues(concept).stream().map(Stemmer::stem).collect(Collectors.toSet());
+        Set<String> cueStems = Frames.cueStems(concept);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = Math.max(clauseStart, first - TRIGGER_WINDOW); i < Math.min(stems.size(), last + 1 + TRIGGER_WINDOW);

@@ -25,13 +25,43 @@ final class Frames {
 
     static final List<Frame> FRAMES = loadFrames();
     static final Map<String, Set<String>> CUES = loadCues();
+    private static final Map<QuantityKind, List<Frame>> BY_KIND = byKind();
+    private static final Map<String, Set<String>> CUE_STEMS = cueStems();
 
     private Frames() {
     }
 
     /** Frames for values of {@code kind}, in file order. */
     static List<Frame> forKind(QuantityKind kind) {
-        return FRAMES.stream().filter(f -> f.kind() == kind).toList();
+        return BY_KIND.getOrDefault(kind, List.of());
+    }
+
+    /** The Porter stems of a cue list. */
+    static Set<String> cueStems(String concept) {
+        Set<String> stems = CUE_STEMS.get(concept);
+        if (stems == null) {
+            throw new IllegalArgumentException("no cue list named " + concept);
+        }
+        return stems;
+    }
+
+    private static Map<QuantityKind, List<Frame>> byKind() {
+        Map<QuantityKind, List<Frame>> byKind = new java.util.EnumMap<>(QuantityKind.class);
+        for (Frame frame : FRAMES) {
+            byKind.computeIfAbsent(frame.kind(), k -> new ArrayList<>()).add(frame);
+        }
+        byKind.replaceAll((k, v) -> List.copyOf(v));
+        return byKind;
+    }
+
+    private static Map<String, Set<String>> cueStems() {
+        Map<String, Set<String>> stems = new HashMap<>();
+        CUES.forEach((concept, words) -> {
+            Set<String> set = new HashSet<>();
+            words.forEach(w -> set.add(Stemmer.stem(w)));
+            stems.put(concept, Set.copyOf(set));
+        });
+        return Map.copyOf(stems);
     }
 
     static Set<String> cues(String concept) {
