@@ -77,6 +77,9 @@ final class NumberReader {
 
     /** Whether the numeral at i is a figure, not part of a name, time, ordinal, range or version. */
     private boolean standsAlone(TokenSequence t, int i) {
+        if (isNamePart(t, i - 1)) {
+            return false;
+        }
         if (t.adjacent(i)) {
             if (t.isWord(i - 1)) {
                 return false;
@@ -98,6 +101,15 @@ final class NumberReader {
             }
         }
         return lexicon.timeMarkers.matchAt(t, i + 1).isEmpty();
+    }
+
+    /**
+     * Whether token k is a capitalised word that names something with the figure after it ("Windows 11",
+     * "Route 66", "Boeing 737"): not a common word, and not inside a title-case run ("Amazon Buys 60 Trains").
+     */
+    private boolean isNamePart(TokenSequence t, int k) {
+        return t.capitalized(k) && !t.adjacent(k + 1) && !lexicon.commonWords.contains(t.lower(k))
+                && !t.capitalized(k - 1);
     }
 
     private Optional<NumberPhrase> vague(TokenSequence t, int i) {
