@@ -129,6 +129,6 @@ final class AmountReader {
 
     private static boolean isYear(TokenSequence t, NumberPhrase n) {
         return n.form() == NumberPhrase.Form.NUMERAL && n.end() == n.start() + 1
-                && t.token(n.start()).isFourDigitInteger() && n.value() >= FIRST_YEAR && n.value() <= LAST_YEAR;
+                && t.isFourDigitInteger(n.start()) && n.value() >= FIRST_YEAR && n.value() <= LAST_YEAR;
     }
 }

@@ -35,7 +35,7 @@ final class NumberReader {
         if (i < 0 || i >= tokens.size()) {
             return Optional.empty();
         }
-        return switch (tokens.token(i).type()) {
+        return switch (tokens.type(i)) {
             case NUMBER -> numeral(tokens, i);
             case WORD -> vague(tokens, i).or(() -> words(tokens, i));
             default -> Optional.empty();
@@ -46,7 +46,7 @@ final class NumberReader {
         if (!standsAlone(t, i)) {
             return Optional.empty();
         }
-        double value = t.token(i).number();
+        double value = t.number(i);
         int end = i + 1;
         boolean scaled = false;
         double shortScale = 0;
