@@ -41,18 +41,24 @@ final class AmountReader {
         return numbers.read(t, i).flatMap(n -> classify(t, n, context)).or(() -> oneUnit(t, i));
     }
 
-    /** "a decade", "an hour": one duration unit after an article, unless a rate ("twice a year"). */
+    /**
+     * "a decade", "took a year", "an hour": one duration unit after an article, when a lead-in word says it
+     * is a span of time ("for a decade"), it opens the text or a sentence, or "ago" follows; elsewhere it is
+     * mostly a rate ("$10 billion a year", "twice a year").
+     */
     private Optional<Reading> oneUnit(TokenSequence t, int i) {
         String article = t.lower(i);
         if (!article.equals("a") && !article.equals("an") || !t.isWord(i + 1)) {
             return Optional.empty();
         }
         Double days = lexicon.durationUnits.get(t.lower(i + 1));
-        boolean rate = t.isNumber(i - 1) || t.isSymbol(i - 1, "%") || lexicon.rateWords.contains(t.lower(i - 1));
-        if (days == null || rate || t.lower(i + 1).endsWith("s")) {
+        if (days == null || t.lower(i + 1).endsWith("s")) {
             return Optional.empty();
         }
-        return Optional.of(Reading.exact(QuantityKind.DURATION, days, "day", i, i + 2));
+        boolean ago = t.lower(i + 2).equals("ago");
+        boolean leadIn = i == 0 || t.isSymbol(i - 1, ".") || t.isSymbol(i - 1, ":") || t.isSymbol(i - 1, "(")
+                || t.isWord(i - 1) && lexicon.oneUnitLeadIns.contains(t.lower(i - 1));
+        return ago || leadIn ? Optional.of(Reading.exact(QuantityKind.DURATION, days, "day", i, i + 2)) : Optional.empty();
     }
 
     /** "$10 billion", "US$10bn", "€2.4bn", "$10B", with an optional currency name repeated after it. */
@@ -123,6 +129,6 @@ final class AmountReader {
 
     private static boolean isYear(TokenSequence t, NumberPhrase n) {
         return n.form() == NumberPhrase.Form.NUMERAL && n.end() == n.start() + 1
-                && t.token(n.start()).isFourDigitInteger() && n.value() >= FIRST_YEAR && n.value() <= LAST_YEAR;
+                && t.isFourDigitInteger(n.start()) && n.value() >= FIRST_YEAR && n.value() <= LAST_YEAR;
     }
 }

@@ -36,8 +36,13 @@ final class DateReader {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     }
 
-    Optional<Reading> read(TokenSequence t, int i, QuantityContext context) {
-        Optional<LocalDate> published = context.publishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC));
+    /** The publication day (UTC) that relative dates count from. */
+    static Optional<LocalDate> publicationDay(QuantityContext context) {
+        return context.publishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC));
+    }
+
+    /** The date expression at token i; {@code published} is {@link #publicationDay} of the context. */
+    Optional<Reading> read(TokenSequence t, int i, Optional<LocalDate> published) {
         String w = t.lower(i);
         PeriodPart part = t.isWord(i) ? lexicon.periodParts.get(w) : null;
         if (part != null) {
@@ -61,7 +66,7 @@ final class DateReader {
         if (t.isNumber(j)) {
             Optional<Span> s = iso(t, j).or(() -> decade(t, j)).or(() -> dayMonth(t, j, published));
             if (s.isEmpty() && afterPart && isYear(t, j)) {
-                int year = (int) t.token(j).number();
+                int year = (int) t.number(j);
                 s = Optional.of(new Span(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Period.YEAR, j + 1));
             }
             return s;
@@ -150,13 +155,13 @@ final class DateReader {
 
     /** "2024-07-27". */
     private Optional<Span> iso(TokenSequence t, int j) {
-        if (!t.token(j).isFourDigitInteger() || !t.isSymbol(j + 1, "-") || !t.adjacent(j + 1)
-                || !t.adjacent(j + 2) || !t.isNumber(j + 2) || !t.token(j + 2).isSmallInteger()
+        if (!t.isFourDigitInteger(j) || !t.isSymbol(j + 1, "-") || !t.adjacent(j + 1)
+                || !t.adjacent(j + 2) || !t.isNumber(j + 2) || !t.isSmallInteger(j + 2)
                 || !t.isSymbol(j + 3, "-") || !t.adjacent(j + 3)
-                || !t.adjacent(j + 4) || !t.isNumber(j + 4) || !t.token(j + 4).isSmallInteger()) {
+                || !t.adjacent(j + 4) || !t.isNumber(j + 4) || !t.isSmallInteger(j + 4)) {
             return Optional.empty();
         }
-        return day((int) t.token(j).number(), (int) t.token(j + 2).number(), (int) t.token(j + 4).number(), j + 5);
+        return day((int) t.number(j), (int) t.number(j + 2), (int) t.number(j + 4), j + 5);
     }
 
     /** "the 1990s": a whole decade. */
@@ -164,7 +169,7 @@ final class DateReader {
         if (!isYear(t, j) || !t.adjacent(j + 1) || !t.lower(j + 1).equals("s")) {
             return Optional.empty();
         }
-        int year = (int) t.token(j).number();
+        int year = (int) t.number(j);
         if (year % 10 != 0) {
             return Optional.empty();
         }
@@ -173,7 +178,7 @@ final class DateReader {
 
     /** "10 March 2026", "10th of March, 2026", "10 March" (in the year of publication). */
     private Optional<Span> dayMonth(TokenSequence t, int j, Optional<LocalDate> published) {
-        if (!t.token(j).isSmallInteger() || t.adjacent(j) && !t.isSymbol(j - 1, "(")) {
+        if (!t.isSmallInteger(j) || t.adjacent(j) && !t.isSymbol(j - 1, "(")) {
             return Optional.empty();
         }
         int k = j + 1;
@@ -187,16 +192,16 @@ final class DateReader {
         if (month.isEmpty()) {
             return Optional.empty();
         }
-        return withYear(t, (int) t.token(j).number(), month.get().month(), month.get().end(), published);
+        return withYear(t, (int) t.number(j), month.get().month(), month.get().end(), published);
     }
 
     /** "March 10, 2026", "March 10th", "March 10" (in the year of publication). */
     private Optional<Span> monthDay(TokenSequence t, MonthName month, Optional<LocalDate> published) {
         int k = month.end();
-        if (!t.isNumber(k) || !t.token(k).isSmallInteger() || t.adjacent(k + 1) && t.isSymbol(k + 1, ":")) {
+        if (!t.isNumber(k) || !t.isSmallInteger(k) || t.adjacent(k + 1) && t.isSymbol(k + 1, ":")) {
             return Optional.empty();
         }
-        int dayOfMonth = (int) t.token(k).number();
+        int dayOfMonth = (int) t.number(k);
         k++;
         if (t.adjacent(k) && lexicon.ordinalSuffixes.contains(t.lower(k))) {
             k++;
@@ -208,7 +213,7 @@ final class DateReader {
     private Optional<Span> withYear(TokenSequence t, int dayOfMonth, int month, int k, Optional<LocalDate> published) {
         int y = t.isSymbol(k, ",") && isYear(t, k + 1) ? k + 1 : k;
         if (isYear(t, y)) {
-            return day((int) t.token(y).number(), month, dayOfMonth, y + 1);
+            return day((int) t.number(y), month, dayOfMonth, y + 1);
         }
         return published.flatMap(p -> day(p.getYear(), month, dayOfMonth, k));
     }
@@ -219,7 +224,7 @@ final class DateReader {
         if (!isYear(t, k)) {
             return Optional.empty();
         }
-        YearMonth ym = YearMonth.of((int) t.token(k).number(), month.month());
+        YearMonth ym = YearMonth.of((int) t.number(k), month.month());
         return Optional.of(new Span(ym.atDay(1), ym.atEndOfMonth(), Period.MONTH, k + 1));
     }
 
@@ -266,7 +271,7 @@ final class DateReader {
     }
 
     private static boolean isYear(TokenSequence t, int k) {
-        return t.isNumber(k) && t.token(k).isFourDigitInteger() && t.token(k).number() >= FIRST_YEAR
-                && t.token(k).number() <= LAST_YEAR;
+        return t.isNumber(k) && t.isFourDigitInteger(k) && t.number(k) >= FIRST_YEAR
+                && t.number(k) <= LAST_YEAR;
     }
 }

@@ -66,7 +66,9 @@ final class Lexicon {
     final Set<String> notCountNouns;
     final Set<String> functionWords;
     final Map<String, String> unitAbbreviations;
-    final Set<String> rateWords;
+    final Set<String> oneUnitLeadIns;
+    /** Words that are never part of a product or place name before a figure ("In 2024", "Some 600"). */
+    final Set<String> commonWords;
     /** Lower-case words at which a quantity or date can start; everything else is skipped fast. */
     final Set<String> startWords;
 
@@ -106,7 +108,7 @@ final class Lexicon {
         notCountNouns = lowerSet("not-count-nouns.txt");
         functionWords = lowerSet("function-words.txt");
         unitAbbreviations = table("unit-abbreviations.tsv", 2, row -> row[1]);
-        rateWords = lowerSet("rate-words.txt");
+        oneUnitLeadIns = lowerSet("one-unit-lead-ins.txt");
 
         var start = new HashSet<String>();
         start.addAll(numberWords.keySet());
@@ -119,6 +121,13 @@ final class Lexicon {
         start.addAll(periodParts.keySet());
         start.addAll(periodLeadIns);
         startWords = Set.copyOf(start);
+
+        var common = new HashSet<String>(start);
+        common.addAll(functionWords);
+        common.addAll(datePrepositions);
+        common.addAll(oneUnitLeadIns);
+        modifiers.words().forEach(common::add);
+        commonWords = Set.copyOf(common);
     }
 
     /** Resolves the generic dollar: the default currency when it is a dollar currency, else USD. */

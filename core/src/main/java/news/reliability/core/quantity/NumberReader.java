@@ -35,7 +35,7 @@ final class NumberReader {
         if (i < 0 || i >= tokens.size()) {
             return Optional.empty();
         }
-        return switch (tokens.token(i).type()) {
+        return switch (tokens.type(i)) {
             case NUMBER -> numeral(tokens, i);
             case WORD -> vague(tokens, i).or(() -> words(tokens, i));
             default -> Optional.empty();
@@ -46,7 +46,7 @@ final class NumberReader {
         if (!standsAlone(t, i)) {
             return Optional.empty();
         }
-        double value = t.token(i).number();
+        double value = t.number(i);
         int end = i + 1;
         boolean scaled = false;
         double shortScale = 0;
@@ -77,6 +77,9 @@ final class NumberReader {
 
     /** Whether the numeral at i is a figure, not part of a name, time, ordinal, range or version. */
     private boolean standsAlone(TokenSequence t, int i) {
+        if (isNamePart(t, i - 1)) {
+            return false;
+        }
         if (t.adjacent(i)) {
             if (t.isWord(i - 1)) {
                 return false;
@@ -98,6 +101,15 @@ final class NumberReader {
             }
         }
         return lexicon.timeMarkers.matchAt(t, i + 1).isEmpty();
+    }
+
+    /**
+     * Whether token k is a capitalised word that names something with the figure after it ("Windows 11",
+     * "Route 66", "Boeing 737"): not a common word, and not inside a title-case run ("Amazon Buys 60 Trains").
+     */
+    private boolean isNamePart(TokenSequence t, int k) {
+        return t.capitalized(k) && !t.adjacent(k + 1) && !lexicon.commonWords.contains(t.lower(k))
+                && !t.capitalized(k - 1);
     }
 
     private Optional<NumberPhrase> vague(TokenSequence t, int i) {

@@ -1,6 +1,9 @@
 package news.reliability.core.quantity;
 
+import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -86,6 +89,19 @@ final class PhraseTable<V> {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Every lower-case token of every phrase. */
+    Set<String> words() {
+        var out = new HashSet<String>();
+        var pending = new ArrayDeque<Node<V>>(List.of(forward));
+        while (!pending.isEmpty()) {
+            for (var child : pending.pop().children.entrySet()) {
+                out.add(child.getKey());
+                pending.push(child.getValue());
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** The lower-case first tokens of all phrases: the words that can start a match. */

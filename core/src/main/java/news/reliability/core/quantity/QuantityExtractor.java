@@ -1,7 +1,6 @@
 package news.reliability.core.quantity;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +53,7 @@ public final class QuantityExtractor {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(context, "context");
         TokenSequence t = TokenSequence.of(text);
+        Optional<LocalDate> published = DateReader.publicationDay(context);
         var out = new ArrayList<QuantityMention>();
         int floor = 0;
         int i = 0;
@@ -63,14 +63,14 @@ public final class QuantityExtractor {
                 continue;
             }
             final int at = i;
-            Optional<Reading> found = dates.read(t, at, context).or(() -> amounts.read(t, at, context));
+            Optional<Reading> found = dates.read(t, at, published).or(() -> amounts.read(t, at, context));
             if (found.isEmpty()) {
                 i++;
                 continue;
             }
             Reading reading = found.get();
             if (reading.kind() == QuantityKind.DURATION && t.lower(reading.end()).equals("ago")) {
-                Optional<Reading> date = ago(reading, context);
+                Optional<Reading> date = ago(reading, published);
                 if (date.isEmpty()) {
                     i = reading.end() + 1;
                     continue;
@@ -109,7 +109,7 @@ public final class QuantityExtractor {
 
     /** Whether a quantity can start at token i: a figure, a currency mark, a number, month or date word. */
     private boolean mayStart(TokenSequence t, int i) {
-        return switch (t.token(i).type()) {
+        return switch (t.type(i)) {
             case NUMBER -> true;
             case BAD_NUMBER -> false;
             case WORD, SYMBOL -> lexicon.startWords.contains(t.lower(i));
@@ -117,9 +117,9 @@ public final class QuantityExtractor {
     }
 
     /** "two years ago": a day counted back from publication; nothing without a publication date. */
-    private static Optional<Reading> ago(Reading duration, QuantityContext context) {
-        return context.publishedAt().map(at -> {
-            long day = LocalDate.ofInstant(at, ZoneOffset.UTC).toEpochDay() - Math.round(duration.value());
+    private static Optional<Reading> ago(Reading duration, Optional<LocalDate> published) {
+        return published.map(p -> {
+            long day = p.toEpochDay() - Math.round(duration.value());
             return Reading.exact(QuantityKind.DATE, day, "day", duration.start(), duration.end() + 1);
         });
     }
@@ -147,8 +147,8 @@ public final class QuantityExtractor {
                 case NONE -> { }
             }
         }
-        int from = t.token(start).start();
-        int to = t.token(r.end() - 1).end();
+        int from = t.start(start);
+        int to = t.end(r.end() - 1);
         var quantity = new Quantity(r.kind(), r.value(), Math.min(low, r.value()), Math.max(high, r.value()), r.unit(),
                 t.text().substring(from, to));
         return new QuantityMention(from, to, quantity, modifier);
