@@ -30,12 +30,23 @@ public final class ClaimAligner {
     /** Sources a group needs to be reported: a fact stated by one source is nothing to align. */
     static final int MIN_SOURCES = 2;
 
+    /**
+     * Attributes that say only what kind of value a claim has, not which fact: such a claim joins a group of
+     * a specific attribute when its value agrees, and never conflicts with anything.
+     */
+    static final Set<String> GENERIC_ATTRIBUTES = Set.of("amount", "duration", "date", "percentage");
+
     /** The claim groups of a story, most sources first; groups backed by one source only are left out. */
     public List<ClaimGroup> align(List<SourcedClaim> claims) {
         Map<String, List<SourcedClaim>> byFact = new LinkedHashMap<>();
+        List<SourcedClaim> generic = new ArrayList<>();
         for (SourcedClaim claim : claims) {
             Optional<Quantity> quantity = claim.claim().quantity();
             if (quantity.isEmpty() || claim.claim().entities().isEmpty()) {
+                continue;
+            }
+            if (GENERIC_ATTRIBUTES.contains(claim.claim().relation())) {
+                generic.add(claim);
                 continue;
             }
             String key = claim.claim().relation() + "\u0000" + quantity.get().kind() + "\u0000" + quantity.get().unit();
@@ -45,13 +56,108 @@ public final class ClaimAligner {
         for (List<SourcedClaim> sameAttribute : byFact.values()) {
             clusters.addAll(linkByEntities(sameAttribute));
         }
+        // A cluster's first fact stands for it when generic claims look for a home.
+        List<ClaimGroup> specific = new ArrayList<>();
+        for (List<SourcedClaim> cluster : clusters) {
+            List<ClaimGroup> facts = compare(cluster, List.of());
+            specific.add(facts.isEmpty() ? null : facts.getFirst());
+        }
+        // Generic claims: absorbed by the first specific group whose consensus they state, else grouped by value.
+        Map<Integer, List<SourcedClaim>> absorbed = new HashMap<>();
+        List<SourcedClaim> unplaced = new ArrayList<>();
+        for (SourcedClaim claim : generic) {
+            int home = -1;
+            for (int g = 0; g < specific.size() && home < 0; g++) {
+                ClaimGroup group = specific.get(g);
+                if (group != null && group.consensus().isPresent()
+                        && ValueComparator.compatible(group.consensus().get(), claim.claim().quantity().orElseThrow())
+                        && sharesEntity(claim, clusters.get(g))) {
+                    home = g;
+                }
+            }
+            if (home >= 0) {
+                absorbed.computeIfAbsent(home, g -> new ArrayList<>()).add(claim);
+            } else {
+                unplaced.add(claim);
+            }
+        }
         List<ClaimGroup> groups = new ArrayList<>();
-        clusters.stream()
-                .filter(c -> sources(c).size() >= MIN_SOURCES)
-                .sorted(Comparator.comparingInt((List<SourcedClaim> c) -> -sources(c).size())
-                        .thenComparing(c -> c.getFirst().claim().relation()))
-                .forEach(cluster -> groups.add(compare("g" + (groups.size() + 1), cluster)));
-        return groups;
+        for (int g = 0; g < clusters.size(); g++) {
+            List<SourcedClaim> extra = absorbed.getOrDefault(g, List.of());
+            for (ClaimGroup group : compare(clusters.get(g), extra)) {
+                if (articleSources(group, claims) >= MIN_SOURCES) {
+                    groups.add(group);
+                }
+            }
+        }
+        for (List<SourcedClaim> cluster : byValue(unplaced)) {
+            if (sources(cluster, List.of()).size() >= MIN_SOURCES) {
+                groups.addAll(compare(List.of(), cluster));
+            }
+        }
+        groups.sort(Comparator.comparingInt((ClaimGroup g) -> -distinctArticles(g)).thenComparing(ClaimGroup::attribute));
+        List<ClaimGroup> numbered = new ArrayList<>(groups.size());
+        for (ClaimGroup group : groups) {
+            numbered.add(new ClaimGroup("g" + (numbered.size() + 1), group.subject(), group.attribute(), group.claims(),
+                    group.consensus(), group.supporting(), group.conflicts()));
+        }
+        return numbered;
+    }
+
+    /** Number of distinct sources among a group's claims. */
+    private static int articleSources(ClaimGroup group, List<SourcedClaim> all) {
+        Set<Claim> members = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        members.addAll(group.claims());
+        return (int) all.stream().filter(c -> members.contains(c.claim())).map(SourcedClaim::sourceId).distinct().count();
+    }
+
+    private static int distinctArticles(ClaimGroup group) {
+        return (int) group.claims().stream().map(Claim::articleId).distinct().count();
+    }
+
+    private static boolean sharesEntity(SourcedClaim claim, List<SourcedClaim> cluster) {
+        for (SourcedClaim member : cluster) {
+            for (String key : claim.claim().entities()) {
+                for (String other : member.claim().entities()) {
+                    if (EntityMatcher.same(key, other)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Generic claims no specific group took: same attribute, kind and unit, linked by entities, then split by
+     * value so that different facts of one kind ("five years" and "thirty years") never meet as a conflict.
+     */
+    private static List<List<SourcedClaim>> byValue(List<SourcedClaim> claims) {
+        Map<String, List<SourcedClaim>> byKind = new LinkedHashMap<>();
+        for (SourcedClaim claim : claims) {
+            Quantity q = claim.claim().quantity().orElseThrow();
+            byKind.computeIfAbsent(claim.claim().relation() + "\u0000" + q.kind() + "\u0000" + q.unit(),
+                    k -> new ArrayList<>()).add(claim);
+        }
+        List<List<SourcedClaim>> out = new ArrayList<>();
+        for (List<SourcedClaim> sameKind : byKind.values()) {
+            for (List<SourcedClaim> linked : linkByEntities(sameKind)) {
+                List<List<SourcedClaim>> values = new ArrayList<>();
+                for (SourcedClaim claim : linked) {
+                    Quantity q = claim.claim().quantity().orElseThrow();
+                    List<SourcedClaim> home = values.stream()
+                            .filter(v -> ValueComparator.compatible(v.getFirst().claim().quantity().orElseThrow(), q))
+                            .findFirst().orElse(null);
+                    if (home == null) {
+                        home = new ArrayList<>();
+                        values.add(home);
+                    }
+                    home.add(claim);
+                }
+                out.addAll(values);
+            }
+        }
+        return out;
     }
 
     /**
@@ -136,53 +242,112 @@ public final class ClaimAligner {
         return claims.stream().map(SourcedClaim::sourceId).collect(Collectors.toSet());
     }
 
+    private static Set<String> sources(Collection<SourcedClaim> claims, Collection<SourcedClaim> more) {
+        Set<String> sources = sources(claims);
+        sources.addAll(sources(more));
+        return sources;
+    }
+
     /**
-     * The consensus is the claim whose value is compatible with claims from the most sources (ties: more
-     * compatible claims, then the narrower figure). Claims incompatible with it conflict ("value"); negated
-     * claims that state the consensus value conflict too ("negation").
+     * The facts of one cluster. Its values are split into compatible sets; two sets are alternatives of one
+     * fact (and so conflict) only if no source states both, since an outlet that gives two figures is giving
+     * two facts ("6.5 % this year and 4 % next year"). Sets are taken by support, most sources first: each
+     * joins the first fact none of whose sets any of its sources states, else opens a fact of its own. A
+     * fact's best-supported set is its consensus when two or more sources back it; the other sets conflict
+     * with it ("value"), and negated claims of the consensus value conflict too ("negation"). Generic claims
+     * only ever support.
      */
-    private static ClaimGroup compare(String id, List<SourcedClaim> cluster) {
-        List<SourcedClaim> affirmed = cluster.stream().filter(c -> !c.claim().negated()).toList();
-        SourcedClaim best = null;
-        Set<String> bestSources = Set.of();
-        int bestClaims = -1;
-        for (SourcedClaim candidate : affirmed) {
-            Quantity value = candidate.claim().quantity().orElseThrow();
-            List<SourcedClaim> agreeing = affirmed.stream()
-                    .filter(c -> ValueComparator.compatible(value, c.claim().quantity().orElseThrow())).toList();
-            Set<String> agreeingSources = sources(agreeing);
-            if (agreeingSources.size() > bestSources.size()
-                    || agreeingSources.size() == bestSources.size() && agreeing.size() > bestClaims) {
-                best = candidate;
-                bestSources = agreeingSources;
-                bestClaims = agreeing.size();
+    private static List<ClaimGroup> compare(List<SourcedClaim> specific, List<SourcedClaim> generic) {
+        List<SourcedClaim> affirmed = specific.stream().filter(c -> !c.claim().negated()).toList();
+        List<List<SourcedClaim>> valueSets = new ArrayList<>();
+        for (SourcedClaim claim : affirmed) {
+            Quantity q = claim.claim().quantity().orElseThrow();
+            List<SourcedClaim> home = valueSets.stream()
+                    .filter(v -> ValueComparator.compatible(v.getFirst().claim().quantity().orElseThrow(), q))
+                    .findFirst().orElse(null);
+            if (home == null) {
+                home = new ArrayList<>();
+                valueSets.add(home);
+            }
+            home.add(claim);
+        }
+        if (valueSets.isEmpty()) {
+            if (generic.isEmpty()) {
+                return List.of();
+            }
+            // Generic claims alone: one value, one fact, no conflicts.
+            List<SourcedClaim> all = new ArrayList<>(generic);
+            Quantity reference = all.getFirst().claim().quantity().orElseThrow();
+            return List.of(group(all, all, List.of(), all.getFirst().claim().relation(),
+                    sources(all).size() >= MIN_SOURCES ? Optional.of(reference) : Optional.empty()));
+        }
+        valueSets.sort(Comparator.comparingInt((List<SourcedClaim> v) -> -sources(v).size())
+                .thenComparingInt(v -> -v.size()));
+        List<List<List<SourcedClaim>>> facts = new ArrayList<>();
+        for (List<SourcedClaim> values : valueSets) {
+            Set<String> here = sources(values);
+            List<List<SourcedClaim>> fact = facts.stream()
+                    .filter(f -> f.stream().noneMatch(v -> intersects(sources(v), here)))
+                    .findFirst().orElse(null);
+            if (fact == null) {
+                facts.add(new ArrayList<>(List.of(values)));
+            } else {
+                fact.add(values);
             }
         }
-        List<Claim> supporting = new ArrayList<>();
-        List<ClaimGroup.Conflict> conflicts = new ArrayList<>();
-        Optional<Quantity> consensus = Optional.empty();
-        if (best != null && bestSources.size() >= MIN_SOURCES) {
-            Quantity reference = best.claim().quantity().orElseThrow();
-            List<Double> agreeingValues = new ArrayList<>();
-            for (SourcedClaim claim : cluster) {
-                Quantity value = claim.claim().quantity().orElseThrow();
-                boolean compatible = ValueComparator.compatible(reference, value);
-                if (claim.claim().negated()) {
-                    if (compatible) {
-                        conflicts.add(new ClaimGroup.Conflict(claim.claim(), "negation"));
-                    }
-                } else if (compatible) {
-                    supporting.add(claim.claim());
-                    agreeingValues.add(value.value());
-                } else {
-                    conflicts.add(new ClaimGroup.Conflict(claim.claim(), "value"));
+        List<SourcedClaim> negated = specific.stream().filter(c -> c.claim().negated()).toList();
+        String attribute = specific.getFirst().claim().relation();
+        List<ClaimGroup> groups = new ArrayList<>();
+        for (List<List<SourcedClaim>> fact : facts) {
+            List<SourcedClaim> primary = fact.getFirst();
+            Quantity reference = primary.getFirst().claim().quantity().orElseThrow();
+            List<SourcedClaim> members = new ArrayList<>();
+            fact.forEach(members::addAll);
+            List<SourcedClaim> supporting = new ArrayList<>(primary);
+            for (SourcedClaim claim : generic) {
+                if (ValueComparator.compatible(reference, claim.claim().quantity().orElseThrow())) {
+                    supporting.add(claim);
+                    members.add(claim);
                 }
             }
-            consensus = Optional.of(Quantity.exact(reference.kind(), median(agreeingValues, reference),
-                    reference.unit(), reference.text()));
+            List<ClaimGroup.Conflict> conflicts = new ArrayList<>();
+            Optional<Quantity> consensus = Optional.empty();
+            if (sources(supporting).size() >= MIN_SOURCES) {
+                consensus = Optional.of(reference);
+                for (List<SourcedClaim> alternative : fact.subList(1, fact.size())) {
+                    alternative.forEach(c -> conflicts.add(new ClaimGroup.Conflict(c.claim(), "value")));
+                }
+                for (SourcedClaim claim : negated) {
+                    if (ValueComparator.compatible(reference, claim.claim().quantity().orElseThrow())) {
+                        members.add(claim);
+                        conflicts.add(new ClaimGroup.Conflict(claim.claim(), "negation"));
+                    }
+                }
+            } else {
+                supporting = List.of();
+            }
+            groups.add(group(members, supporting, conflicts, attribute, consensus));
         }
-        return new ClaimGroup(id, subject(cluster), cluster.getFirst().claim().relation(),
-                cluster.stream().map(SourcedClaim::claim).toList(), consensus, supporting, conflicts);
+        return groups;
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String item : a) {
+            if (b.contains(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ClaimGroup group(List<SourcedClaim> members, List<SourcedClaim> supporting,
+                                    List<ClaimGroup.Conflict> conflicts, String attribute,
+                                    Optional<Quantity> reference) {
+        Optional<Quantity> consensus = reference.map(r -> Quantity.exact(r.kind(),
+                median(supporting.stream().map(c -> c.claim().quantity().orElseThrow().value()).toList(), r),
+                r.unit(), r.text()));
+        return new ClaimGroup("g", subject(members), attribute, members.stream().map(SourcedClaim::claim).toList(),
+                consensus, supporting.stream().map(SourcedClaim::claim).toList(), conflicts);
     }
 
     private static double median(List<Double> values, Quantity reference) {

@@ -42,10 +42,19 @@ public final class ValueComparator {
             return new double[] {q.low(), q.high()};
         }
         double v = Math.abs(q.value());
-        double low = Math.max(q.low(), v / OPEN_REACH);
-        double high = Math.min(q.high(), v * OPEN_REACH);
-        if (q.low() <= 0 && q.high() == v) {
+        double low;
+        double high;
+        if (q.low() > 0 && Double.isFinite(q.high())) {
+            // An interval the wording states: "about V", "nearly V", "thousands of", or an exact figure.
+            low = q.low();
+            high = q.high();
+        } else if (!Double.isFinite(q.high())) {
+            low = Math.max(q.low(), v / OPEN_REACH);
+            high = v * OPEN_REACH;
+        } else {
+            // "up to V", "less than V": open towards zero.
             low = v / OPEN_REACH;
+            high = Math.min(q.high(), v);
         }
         return new double[] {low * (1 - ROUNDING), high * (1 + ROUNDING)};
     }

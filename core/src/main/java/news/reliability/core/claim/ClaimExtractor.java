@@ -91,6 +91,11 @@ public final class ClaimExtractor {
                 if (EntityExtractor.hasAnaphor(clauseTokens)) {
                     entities.anaphor(s).ifPresent(keys::add);
                 }
+                if (keys.isEmpty() && !entities.entities().isEmpty()) {
+                    // A clause that names no one is about the article's main subject ("Each train will have
+                    // four carriages" in a report about one operator's order).
+                    keys.add(entities.entities().getFirst().key());
+                }
                 String subject = keys.stream().map(entities::name).collect(Collectors.joining(", "));
                 String attribute = attribute(tokens.subList(0, clause[1]), stems.subList(0, clause[1]),
                         first, last, clause[0], value, named);

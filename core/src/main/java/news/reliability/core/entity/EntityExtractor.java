@@ -148,7 +148,8 @@ public final class EntityExtractor {
                     || previous.equals(":") || previous.equals("#")) {
                 continue;
             }
-            return previous.equals(".") || previous.equals("!") || previous.equals("?");
+            return previous.equals(".") || previous.equals("!") || previous.equals("?") || previous.equals("-")
+                    || previous.equals("–") || previous.equals("—");
         }
         return true;
     }

@@ -30,7 +30,7 @@ public final class EntityMatcher {
             return 0.9;
         }
         if (wordsA.size() != wordsB.size() && (containsAll(wordsA, wordsB) || containsAll(wordsB, wordsA))) {
-            return 0.85;
+            return 0.8;
         }
         double spelling = JARO_WINKLER.apply(a, b);
         return spelling >= SPELLING_THRESHOLD && Math.min(a.length(), b.length()) >= 5 ? spelling : 0;

@@ -42,7 +42,7 @@ public final class StoryGrouper {
         }
 
         public static Options defaults() {
-            return new Options(Duration.ofDays(7), 0.30, 0.6, 8, 64);
+            return new Options(Duration.ofDays(7), 0.15, 0.5, 8, 64);
         }
     }
 

@@ -96,7 +96,8 @@ class EntityExtractorTest {
     void matcherLinksAcronymsContainedNamesAndSpellings() {
         assertEquals(1.0, EntityMatcher.similarity("halvard", "halvard"));
         assertTrue(EntityMatcher.same("hcs", "halvard cloud services"));
-        assertTrue(EntityMatcher.same("tessaly", "tessaly growth partners"));
+        assertEquals(0.8, EntityMatcher.similarity("tessaly", "tessaly growth partners"));
+        assertFalse(EntityMatcher.same("halvard", "halvard cloud services"), "a parent is not its division");
         assertTrue(EntityMatcher.same("ollenhauer gmbh", "ollenhaur gmbh"));
         assertFalse(EntityMatcher.same("halvard", "kestrel"));
         assertEquals(1.0 / 3, EntityMatcher.jaccard(List.of("halvard", "lumora"), List.of("lumora", "tessaly")), 1e-12);
