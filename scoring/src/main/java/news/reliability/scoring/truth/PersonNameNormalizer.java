@@ -15,7 +15,9 @@ import org.apache.commons.text.StringEscapeUtils;
  * {@code |}, {@code /}, {@code &}, "and", "with", role markers such as {@code "(Author)"} or
  * {@code "By (author)"}, comma-separated lists of either form ({@code "Johnson, Michael K., Troan, Erik W."},
  * {@code "Kenneth L. Calvert, Michael J. Donahoo"}), glued initials ({@code "J.N."}), HTML entities, titles
- * and suffixes ({@code Dr.}, {@code Jr.}), and duplicates of one person in one list
+ * and suffixes ({@code Dr.}, {@code Jr.}), family-name particles ("de", "van": dropped, since catalogues place
+ * them inconsistently), lists that lost their separators ({@code "Rao, K. R. Bojkovic, Zoran S."}),
+ * and duplicates of one person in one list
  * ({@code "David V. Hutton, David Hutton"} is one person). "Not Available", "None" and empty lists are
  * missing: {@link #parse} returns an empty list. Stateless and thread-safe.
  */
@@ -28,6 +30,10 @@ public final class PersonNameNormalizer {
             "illustrator", "illustrated", "compiler", "compiled", "photographer", "narrator", "reader", "et", "al",
             "dr", "prof", "professor", "mr", "mrs", "ms", "phd", "md", "jr", "sr", "ii", "iii", "iv", "esq",
             "none", "various", "unknown", "staff", "anonymous");
+
+    /** Family-name particles, dropped because catalogues put them before, after or inside names. */
+    static final Set<String> PARTICLES = Set.of("de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
+            "ten", "ter", "le", "la", "vander");
 
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)?|\\[[^\\]]*\\]?|\\{[^}]*\\}?");
     private static final Pattern SEPARATORS = Pattern.compile(
@@ -68,13 +74,52 @@ public final class PersonNameNormalizer {
             }
             return;
         }
+        if (isChain(parts)) {
+            String last = String.join(" ", parts.get(0));
+            for (int i = 1; i < parts.size(); i++) {
+                List<String> part = parts.get(i);
+                boolean isLast = i == parts.size() - 1;
+                names.add(name(last, isLast ? part : part.subList(0, part.size() - 1)));
+                last = isLast ? null : part.get(part.size() - 1);
+            }
+            return;
+        }
         for (int i = 0; i < parts.size(); i += 2) {
             if (i + 1 < parts.size()) {
-                names.add(new PersonName(String.join(" ", parts.get(i)), parts.get(i + 1)));
+                names.add(name(String.join(" ", parts.get(i)), parts.get(i + 1)));
             } else {
                 names.add(fromFullName(parts.get(i)));
             }
         }
+    }
+
+    /**
+     * Whether "Last, Given Last2, Given2 Last3, Given3" lost the separators between persons: three or more
+     * parts, the first one word, and every middle part several words ending in a full word (the next
+     * person's family name).
+     */
+    private static boolean isChain(List<List<String>> parts) {
+        if (parts.size() < 3 || parts.get(0).size() != 1) {
+            return false;
+        }
+        for (int i = 1; i < parts.size() - 1; i++) {
+            List<String> part = parts.get(i);
+            if (part.size() < 2 || part.get(part.size() - 1).length() < 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name without family-name particles ("de", "van", ...), which catalogues place inconsistently. */
+    private static PersonName name(String last, List<String> given) {
+        List<String> lastWords = new ArrayList<>(Arrays.asList(last.split(" ")));
+        if (lastWords.size() > 1) {
+            lastWords.removeIf(PARTICLES::contains);
+        }
+        List<String> givenWords = new ArrayList<>(given);
+        givenWords.removeIf(PARTICLES::contains);
+        return new PersonName(lastWords.isEmpty() ? last : String.join(" ", lastWords), givenWords);
     }
 
     /**
@@ -103,9 +148,9 @@ public final class PersonNameNormalizer {
         }
         boolean restAreInitials = tokens.subList(1, tokens.size()).stream().allMatch(t -> t.length() == 1);
         if (restAreInitials && tokens.get(0).length() > 1) {
-            return new PersonName(tokens.get(0), tokens.subList(1, tokens.size()));
+            return name(tokens.get(0), tokens.subList(1, tokens.size()));
         }
-        return new PersonName(tokens.get(tokens.size() - 1), tokens.subList(0, tokens.size() - 1));
+        return name(tokens.get(tokens.size() - 1), tokens.subList(0, tokens.size() - 1));
     }
 
     /** Folded words of one name part; periods split glued initials ("J.N." is j, n); noise words dropped. */

@@ -17,7 +17,8 @@ import java.util.Set;
  * similarity; an object's values get softmax probabilities against its n + 1 possible values, the unclaimed
  * ones scoring 0. A source's trust is then the mean of Beta(α + Σ w P(v), β + Σ w (1 - P(v))) over its
  * claims, so a source with one claim stays near the prior mean α / (α + β), and its interval stays wide.
- * Rounds stop when no trust moves by more than the tolerance, or after the maximum number of rounds.
+ * Trust updates after the first are damped (half the old value, half the new) so that sources that only
+ * check each other do not oscillate. Rounds stop when no trust moves by more than the tolerance, or after the maximum number of rounds.
  *
  * <p>Deterministic: no randomness, ids in name order. Stateless and thread-safe; the claims are not modified.
  */
@@ -76,10 +77,11 @@ public final class TruthEngine implements TruthDiscovery {
 
         /**
          * A uniform prior (as the source scorer's), n = 100 and ρ = 0.5 as in Dong et al.'s experiments,
-         * copy prior 0.2 and copy rate 0.8 (theirs), 100 rounds, tolerance 1e-6, 95 % intervals.
+         * copy prior 0.2 and copy rate 0.8 (theirs), 100 rounds, tolerance 1e-4 (far below the width of any
+         * trust interval), 95 % intervals.
          */
         public static Options defaults() {
-            return new Options(1, 1, 100, 0.5, true, 0.2, 0.8, 100, 1e-6, 0.95);
+            return new Options(1, 1, 100, 0.5, true, 0.2, 0.8, 100, 1e-4, 0.95);
         }
 
         /** The same options without copy detection. */
@@ -125,6 +127,11 @@ public final class TruthEngine implements TruthDiscovery {
     static final double REPORTED_DEPENDENCE = 0.5;
 
     private static final double EPSILON = 1e-9;
+    /**
+     * Share of the previous trust kept in each update after the first: the same fixed points, but no
+     * two-cycles between sources that only check each other.
+     */
+    static final double DAMPING = 0.5;
 
     private final Options options;
 
@@ -219,7 +226,8 @@ public final class TruthEngine implements TruthDiscovery {
                 }
                 successes[s] = right;
                 failures[s] = wrong;
-                double updated = right / (right + wrong);
+                double updated = iteration == 1 ? right / (right + wrong)
+                        : DAMPING * trust[s] + (1 - DAMPING) * right / (right + wrong);
                 change = Math.max(change, Math.abs(updated - trust[s]));
                 trust[s] = updated;
             }
