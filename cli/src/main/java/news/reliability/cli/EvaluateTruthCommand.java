@@ -26,7 +26,8 @@ import news.reliability.scoring.truth.ValueSimilarity;
 /**
  * {@code ./scorer evaluate truth --set book|population|synthetic|scale [--data DIR]}: truth-discovery
  * benchmarks. {@code book} and {@code population} read the public sets (default
- * {@code ../shared/data/truth/<set>} beside the scorer's home) and print the engine, voting and TruthFinder
+ * {@code ../shared/data/truth/<set>} beside the scorer's home, else {@code shared/data/truth/<set>} in the
+ * nearest ancestor folder that has it, for worktrees one level deeper) and print the engine, voting and TruthFinder
  * side by side; {@code synthetic} does the same on seeded data with known truth (where the engine's settings
  * were checked); {@code scale} times the engine on 1,000,000 synthetic claims from 10,000 sources.
  */
@@ -53,6 +54,9 @@ final class EvaluateTruthCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "synthetic and scale: the first seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -73,6 +77,9 @@ final class EvaluateTruthCommand implements Callable<Integer> {
     private Path folder(String name) {
         Path home = Path.of(System.getProperty("scorer.home", ".")).toAbsolutePath().normalize();
         Path folder = data != null ? data : home.resolve("../shared/data/truth").resolve(name).normalize();
+        for (Path up = home.getParent(); data == null && !Files.isDirectory(folder) && up != null; up = up.getParent()) {
+            folder = up.resolve("shared/data/truth").resolve(name);
+        }
         if (!Files.isDirectory(folder)) {
             throw new ScorerCommand.UsageException("the " + name + " data set is missing: no folder " + folder
                     + " (give its folder with --data DIR; see ../shared/data/README.md)");
@@ -147,10 +154,13 @@ final class EvaluateTruthCommand implements Callable<Integer> {
         double[] seconds = new double[runs];
         for (int run = 0; run < runs; run++) {
             long t = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
             TruthResult result = engine.resolve(generated.claims(), ValueSimilarity.auto(0.01));
             seconds[run] = (System.nanoTime() - t) / 1e9;
-            out.printf(Locale.ROOT, "run %d: %.1f s, %d iterations, converged %s, accuracy %.4f, %,d dependent pairs%n",
-                    run + 1, seconds[run], result.iterations(), result.converged(),
+            out.printf(Locale.ROOT, "run %d: %.1f s (CPU %.1f s, load average %.1f), %d iterations, converged %s, accuracy %.4f, %,d dependent pairs%n",
+                    run + 1, seconds[run], (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    result.iterations(), result.converged(),
                     SyntheticClaims.accuracy(result, generated.truth()), result.dependencies().size());
             out.flush();
         }

@@ -29,6 +29,8 @@ final class CopyDetector {
     static final int MAX_PROVIDERS = 200;
     /** Total mass of the Dirichlet prior over an object's false values (a weak prior: one pseudo-claim). */
     static final double FALSE_VALUE_CONCENTRATION = 1;
+    /** Dependence below this changes no vote noticeably, so the value's providers are not reordered. */
+    static final double NEGLIGIBLE = 1e-6;
 
     private final ClaimTable table;
     private final double priorLogOdds;
@@ -194,7 +196,7 @@ final class CopyDetector {
         for (int v = 0; v < table.valueCount(); v++) {
             int from = table.claimStart[v];
             int k = table.claimStart[v + 1] - from;
-            if (k < 2 || pairStart[v + 1] == pairStart[v]) {
+            if (k < 2 || !anyDependent(v)) {
                 continue;
             }
             Integer[] order = new Integer[k];
@@ -216,6 +218,16 @@ final class CopyDetector {
                 out[from + i] = independent;
             }
         }
+    }
+
+    /** Whether any pair among the value's providers is dependent enough to change a vote. */
+    private boolean anyDependent(int v) {
+        for (int k = pairStart[v]; k < pairStart[v + 1]; k++) {
+            if (dependence[pairOfValue[k]] > NEGLIGIBLE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Pairs at least as likely dependent as {@code threshold}, most likely first. */
