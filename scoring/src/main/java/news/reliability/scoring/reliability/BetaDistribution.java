@@ -6,8 +6,9 @@ package news.reliability.scoring.reliability;
  * <p>The regularised incomplete beta function is evaluated by its continued fraction (modified Lentz
  * method), using the symmetry I_x(a,b) = 1 - I_{1-x}(b,a) where the fraction converges slowly; the quantile
  * inverts it by bisection, which is slow by numerical standards but monotone and exact to 1e-15.
+ * Public for the truth-discovery package's trust intervals. Stateless and thread-safe.
  */
-final class BetaDistribution {
+public final class BetaDistribution {
 
     private static final int MAX_ITERATIONS = 300;
     private static final double EPSILON = 1e-15;
@@ -17,7 +18,7 @@ final class BetaDistribution {
     }
 
     /** P(X <= x) for X ~ Beta(a, b). */
-    static double cdf(double x, double a, double b) {
+    public static double cdf(double x, double a, double b) {
         if (x <= 0) {
             return 0;
         }
@@ -32,7 +33,7 @@ final class BetaDistribution {
     }
 
     /** The x with P(X <= x) = p for X ~ Beta(a, b). */
-    static double quantile(double p, double a, double b) {
+    public static double quantile(double p, double a, double b) {
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("probability must be in [0,1]: " + p);
         }
