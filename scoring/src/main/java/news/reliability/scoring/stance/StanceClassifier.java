@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,20 +139,30 @@ public final class StanceClassifier implements Serializable {
             probabilities[label.ordinal()] = (1 - unrelated) * conditional[label.ordinal()];
         }
         probabilities[StanceLabel.UNRELATED.ordinal()] = unrelated;
-        if (unrelated >= o.relatedThreshold()) {
-            return new Stance(StanceLabel.UNRELATED, probabilities);
+        return new Stance(decide(probabilities, o.relatedThreshold(), o.agreeWeight(), o.disagreeWeight()),
+                probabilities);
+    }
+
+    /**
+     * The label chosen from the four probabilities (in {@link StanceLabel} order): unrelated from
+     * {@code relatedThreshold} on, else the related label with the highest weighted probability.
+     */
+    public static StanceLabel decide(double[] probabilities, double relatedThreshold, double agreeWeight,
+                                     double disagreeWeight) {
+        if (probabilities[StanceLabel.UNRELATED.ordinal()] >= relatedThreshold) {
+            return StanceLabel.UNRELATED;
         }
-        double[] weights = {o.agreeWeight(), o.disagreeWeight(), 1.0};
+        double[] weights = {agreeWeight, disagreeWeight, 1.0};
         StanceLabel best = StanceLabel.DISCUSS;
         double bestScore = -1;
         for (StanceLabel label : RELATED) {
-            double score = conditional[label.ordinal()] * weights[label.ordinal()];
+            double score = probabilities[label.ordinal()] * weights[label.ordinal()];
             if (score > bestScore) {
                 bestScore = score;
                 best = label;
             }
         }
-        return new Stance(best, probabilities);
+        return best;
     }
 
     /**
