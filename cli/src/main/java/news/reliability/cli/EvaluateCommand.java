@@ -18,7 +18,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import news.reliability.scoring.eval.StratifiedFolds;
 import news.reliability.scoring.stance.BodySplit;
 import news.reliability.scoring.stance.CsvFormatException;
 import news.reliability.scoring.stance.FncCorpus;
@@ -51,9 +50,9 @@ final class EvaluateCommand implements Runnable {
             description = "FNC-1 score, accuracy, per-class and macro F1 and the confusion matrix.")
     static final class Stance implements Callable<Integer> {
 
-        private static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7};
+        private static final double[] THRESHOLDS = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
         private static final double[] AGREE_WEIGHTS = {0.8, 1.0, 1.25, 1.5, 2.0};
-        private static final double[] DISAGREE_WEIGHTS = {1, 1.5, 2, 3, 4, 6, 8};
+        private static final double[] DISAGREE_WEIGHTS = {1, 1.5, 2, 3, 4, 6, 8, 12, 16};
 
         @Option(names = "--bodies", paramLabel = "B.csv", description = "FNC-1 bodies.")
         Path bodies;
@@ -97,14 +96,15 @@ final class EvaluateCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            if (fixtures) {
-                return crossValidateFixtures(out);
+            try {
+                if (fixtures) {
+                    return crossValidateFixtures(out);
+                }
+                FncCorpus gold = StanceData.corpus(bodies, stances, true);
+                return predictions != null ? scorePredictions(gold, out) : holdout(gold, out);
+            } finally {
+                out.flush();
             }
-            FncCorpus gold = StanceData.corpus(bodies, stances, true);
-            if (predictions != null) {
-                return scorePredictions(gold, out);
-            }
-            return holdout(gold, out);
         }
 
         private int scorePredictions(FncCorpus gold, PrintWriter out) throws IOException {
@@ -202,17 +202,21 @@ final class EvaluateCommand implements Runnable {
         private int crossValidateFixtures(PrintWriter out) {
             List<StancePair> pairs = StanceData.fixturePairs();
             StanceClassifier.Options o = StanceData.options(options, seed, true);
-            int[] labels = pairs.stream().mapToInt(p -> p.label().ordinal()).toArray();
-            StratifiedFolds split;
-            try {
-                split = StratifiedFolds.split(labels, folds, seed);
-            } catch (IllegalArgumentException e) {
-                throw new ScorerCommand.UsageException(e.getMessage());
+            if (folds < 2) {
+                throw new ScorerCommand.UsageException("--folds must be at least 2");
+            }
+            // folds group pairs by body (that is, by story), so no body is seen in training and testing
+            java.util.Map<String, Integer> foldOfBody = new java.util.LinkedHashMap<>();
+            pairs.forEach(p -> foldOfBody.computeIfAbsent(p.body(), b -> foldOfBody.size() % folds));
+            if (foldOfBody.size() < folds) {
+                throw new ScorerCommand.UsageException("--folds must not exceed the " + foldOfBody.size() + " stories");
             }
             StanceLabel[] predicted = new StanceLabel[pairs.size()];
             for (int fold = 0; fold < folds; fold++) {
-                List<StancePair> train = IntStream.of(split.train(fold)).mapToObj(pairs::get).toList();
-                int[] test = split.test(fold);
+                int current = fold;
+                List<StancePair> train = pairs.stream().filter(p -> foldOfBody.get(p.body()) != current).toList();
+                int[] test = IntStream.range(0, pairs.size())
+                        .filter(i -> foldOfBody.get(pairs.get(i).body()) == current).toArray();
                 StanceClassifier model = StanceClassifier.fit(train, o);
                 List<news.reliability.scoring.stance.Stance> stances =
                         model.predictAll(IntStream.of(test).mapToObj(pairs::get).toList());
@@ -221,7 +225,7 @@ final class EvaluateCommand implements Runnable {
                 }
             }
             FncScore score = FncScore.of(pairs.stream().map(StancePair::label).toList(), Arrays.asList(predicted));
-            out.printf(Locale.ROOT, "%d-fold cross-validation (seed %d) on %d fixture pairs:%n", folds, seed,
+            out.printf(Locale.ROOT, "%d-fold cross-validation grouped by story (model seed %d) on %d fixture pairs:%n", folds, seed,
                     pairs.size());
             out.print(score.report());
             return 0;

@@ -311,7 +311,7 @@ public final class StanceClassifier implements Serializable {
 
         /** Settings for FNC-1-sized data (tens of thousands of pairs), tuned on a validation split. */
         public static Options standard(long seed) {
-            return new Options(2, 100, 0, 3, 0.5, 1.0, 1.0, seed,
+            return new Options(2, 100, 20, 3, 0.5, 1.0, 1.0, seed,
                     new TreeClassifier.Options(TreeClassifier.Algorithm.GRADIENT_BOOSTING, 200, 6, 32, 5, 0.1, 0.8,
                             seed, new int[0]),
                     new TreeClassifier.Options(TreeClassifier.Algorithm.GRADIENT_BOOSTING, 300, 6, 32, 5, 0.1, 0.8,
