@@ -45,6 +45,8 @@ public final class StanceClassifier implements Serializable {
     private static final ObjectInputFilter MODEL_CLASSES = ObjectInputFilter.Config.createFilter(
             "maxdepth=200;news.reliability.scoring.stance.*;news.reliability.scoring.ml.*;smile.**;java.**;!*");
     private static final int BODY_CACHE_SIZE = 256;
+    /** The default model's class-path resource, trained on the project's fixtures (see docs/BENCHMARKS.md). */
+    public static final String DEFAULT_MODEL = "models/stance-fixtures.model";
     private static final StanceLabel[] RELATED = {StanceLabel.AGREE, StanceLabel.DISAGREE, StanceLabel.DISCUSS};
 
     private final Properties options;
@@ -261,6 +263,32 @@ public final class StanceClassifier implements Serializable {
         } catch (ClassNotFoundException | ClassCastException | java.io.InvalidClassException
                  | java.io.StreamCorruptedException e) {
             throw new IOException("not a readable stance model: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The product's default model, trained on the project's own fixture pairs with {@link Options#small}
+     * (seed 0) and shipped as {@link #DEFAULT_MODEL}; {@code ./scorer train stance --fixtures} remakes it.
+     *
+     * @throws IllegalStateException when the resource is missing or unreadable
+     */
+    public static StanceClassifier fixtureDefault() {
+        return DefaultModel.INSTANCE;
+    }
+
+    /** Loaded on first use. */
+    private static final class DefaultModel {
+        static final StanceClassifier INSTANCE = loadDefault();
+
+        private static StanceClassifier loadDefault() {
+            try (InputStream in = StanceClassifier.class.getClassLoader().getResourceAsStream(DEFAULT_MODEL)) {
+                if (in == null) {
+                    throw new IllegalStateException("default stance model missing from the class path: " + DEFAULT_MODEL);
+                }
+                return read(new java.io.BufferedInputStream(in));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the default stance model: " + e.getMessage(), e);
+            }
         }
     }
 
