@@ -1,0 +1,81 @@
+package news.reliability.scoring.boilerplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import news.reliability.core.model.Block;
+import news.reliability.core.parse.ParsedDocument;
+
+/**
+ * Flags each block of a parsed page as content or as a kind of boilerplate: {@link BlockFeatures} →
+ * {@link BoilerplateModel} (content probability) → smoothing over the block sequence → threshold →
+ * {@link KindClassifier} for the kind of each boilerplate block.
+ *
+ * <p>Pass the page's siblings (other pages of the same source) when there are any: blocks repeated across
+ * them are template. Immutable and thread-safe; documents are not modified.
+ */
+public final class BoilerplateClassifier {
+
+    private final BoilerplateModel model;
+    private final BlockFeatures features;
+    private final KindClassifier kinds;
+
+    public BoilerplateClassifier(BoilerplateModel model, WordLists words) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.features = new BlockFeatures(words);
+        this.kinds = new KindClassifier(words);
+    }
+
+    /** The classifier with the shipped model and word lists. */
+    public static BoilerplateClassifier standard() {
+        return new BoilerplateClassifier(BoilerplateModel.standard(), WordLists.standard());
+    }
+
+    /** The model's version, for the report's {@code modelVersions.boilerplate}. */
+    public String version() {
+        return model.version();
+    }
+
+    /** One verdict per block, in block order, for a page on its own. */
+    public List<BlockVerdict> classify(ParsedDocument document) {
+        return classify(document, TemplateIndex.empty());
+    }
+
+    /** One verdict per block, in block order, using the page's siblings (other pages of the same source). */
+    public List<BlockVerdict> classify(ParsedDocument document, List<ParsedDocument> siblings) {
+        return classify(document, TemplateIndex.of(siblings));
+    }
+
+    /** One verdict per block, in block order, with a prepared index of the siblings. */
+    public List<BlockVerdict> classify(ParsedDocument document, TemplateIndex templates) {
+        List<Block> blocks = document.blocks();
+        int n = blocks.size();
+        if (n == 0) {
+            return List.of();
+        }
+        double[] raw = model.contentProbabilities(features.rows(document, templates));
+        double w = model.options().smoothing();
+        double[] p = new double[n];
+        for (int i = 0; i < n; i++) {
+            double left = i > 0 ? raw[i - 1] : raw[i];
+            double right = i + 1 < n ? raw[i + 1] : raw[i];
+            p[i] = Math.clamp((1 - 2 * w) * raw[i] + w * (left + right), 0.0, 1.0);
+        }
+        boolean[] content = new boolean[n];
+        int lastContent = -1;
+        for (int i = 0; i < n; i++) {
+            content[i] = p[i] >= model.options().threshold();
+            if (content[i]) {
+                lastContent = i;
+            }
+        }
+        List<BlockVerdict> verdicts = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            BlockLabel label = content[i] ? BlockLabel.CONTENT
+                    : kinds.kind(blocks.get(i), n == 1 ? 0 : i / (double) (n - 1), i > lastContent);
+            verdicts.add(new BlockVerdict(blocks.get(i), label, p[i]));
+        }
+        return verdicts;
+    }
+}
