@@ -39,10 +39,22 @@ final class TrainCommand implements Runnable {
                 description = "Also cross-validate over K folds of outlets first (0: no).")
         int folds;
 
+        @Option(names = "--set", paramLabel = "KEY=VALUE",
+                description = "Override an option (boilerplate.threshold, boilerplate.smoothing, boilerplate.containerVote, "
+                        + "boilerplate.pastes, ml.tree.*); repeatable.")
+        java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
+
         @Override
         public Integer call() throws IOException {
             List<LabeledDocument> documents = FixtureDocuments.boilerplate();
-            BoilerplateModel.Options options = BoilerplateModel.Options.defaults();
+            java.util.Properties properties = BoilerplateModel.Options.defaults().toProperties();
+            set.forEach(properties::setProperty);
+            BoilerplateModel.Options options;
+            try {
+                options = BoilerplateModel.Options.of(properties);
+            } catch (IllegalArgumentException e) {
+                throw new ScorerCommand.UsageException("--set: " + e.getMessage());
+            }
             if (folds > 1) {
                 var r = BoilerplateEvaluation.crossValidate(documents, options, folds);
                 System.out.printf(Locale.ROOT, "cross-validation over %d folds of outlets: content blocks P %.3f R %.3f F1 %.3f; kind accuracy %.3f%n",

@@ -1,6 +1,7 @@
 package news.reliability.scoring;
 
 import news.reliability.core.parse.ArticleParser;
+import news.reliability.scoring.boilerplate.BoilerplateClassifier;
 import news.reliability.scoring.reliability.SourceScorer;
 
 /** Named, ready-to-use analysis pipelines. */
@@ -11,6 +12,7 @@ public final class Pipelines {
 
     /** The default pipeline for news articles, with the project's default models. */
     public static Analyzer news() {
-        return new Analyzer(new ArticleParser(), new SourceScorer(SourceScorer.Options.defaults()));
+        return new Analyzer(new ArticleParser(), BoilerplateClassifier.standard(),
+                new SourceScorer(SourceScorer.Options.defaults()));
     }
 }

@@ -144,9 +144,10 @@ public final class BlockFeatures {
                 row[k++] = inside ? base[j][7] : -1;
             }
             String path = block.tagPath().toLowerCase(Locale.ROOT);
+            var phraseHits = words.phraseHits(lower[i]);
             for (BlockLabel kind : BlockLabel.KINDS) {
                 if (kind != BlockLabel.OTHER) {
-                    row[k++] = words.phraseHits(kind, lower[i]);
+                    row[k++] = phraseHits.getOrDefault(kind, 0);
                     row[k++] = words.pathHits(kind.label(), path);
                 }
             }

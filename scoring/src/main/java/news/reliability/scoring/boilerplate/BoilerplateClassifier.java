@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import news.reliability.core.model.Block;
+import news.reliability.core.model.BlockKind;
 import news.reliability.core.parse.ParsedDocument;
 
 /**
@@ -62,10 +63,31 @@ public final class BoilerplateClassifier {
             double right = i + 1 < n ? raw[i + 1] : raw[i];
             p[i] = Math.clamp((1 - 2 * w) * raw[i] + w * (left + right), 0.0, 1.0);
         }
+        // a container's word-weighted vote: short blocks inside the article body go with the body
+        java.util.Map<String, double[]> containers = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            double[] c = containers.computeIfAbsent(parent(blocks.get(i).tagPath()), k -> new double[3]);
+            double weight = 1 + blocks.get(i).wordCount();
+            c[0] += weight * raw[i];
+            c[1] += weight;
+            c[2]++;
+        }
+        double v = model.options().containerVote();
+        for (int i = 0; i < n; i++) {
+            double[] c = containers.get(parent(blocks.get(i).tagPath()));
+            if (v > 0 && c[2] >= 3 && blocks.get(i).kind() == BlockKind.ELEMENT) {
+                p[i] = (1 - v) * p[i] + v * (c[0] / c[1]);
+            }
+        }
         boolean[] content = new boolean[n];
+        int best = 0;
+        for (int i = 0; i < n; i++) {
+            content[i] = p[i] >= model.options().threshold() || isPastedSentences(blocks.get(i));
+            best = p[i] > p[best] ? i : best;
+        }
+        keepSomethingOfAProsePage(blocks, p, content, best);
         int lastContent = -1;
         for (int i = 0; i < n; i++) {
-            content[i] = p[i] >= model.options().threshold();
             if (content[i]) {
                 lastContent = i;
             }
@@ -78,4 +100,46 @@ public final class BoilerplateClassifier {
         }
         return verdicts;
     }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /**
+     * A pasted line of at least {@value #PROSE_WORDS} words holding whole sentences is the article: pastes
+     * carry no markup to tell a long reader comment from the text, and losing a fact costs more than keeping
+     * a stray line.
+     */
+    private static boolean isPastedSentences(Block block) {
+        if (block.kind() != BlockKind.LINE || block.wordCount() < PROSE_WORDS) {
+            return false;
+        }
+        String text = block.text().strip();
+        return ".!?\"”’)".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /**
+     * A page whose every block the model dropped but which holds prose (short pages, pages unlike any
+     * fixture) keeps its most probable block and every sentence-like block of at least
+     * {@value #PROSE_WORDS} words with at least half its probability: a clear result rather than nothing.
+     */
+    private static void keepSomethingOfAProsePage(List<Block> blocks, double[] p, boolean[] content, int best) {
+        for (boolean c : content) {
+            if (c) {
+                return;
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String text = block.text().strip();
+            boolean prose = block.wordCount() >= PROSE_WORDS && block.linkDensity() < 0.5
+                    && ".!?\"”’)".indexOf(text.charAt(text.length() - 1)) >= 0;
+            if (prose && (i == best || p[i] >= p[best] / 2)) {
+                content[i] = true;
+            }
+        }
+    }
+
+    private static final int PROSE_WORDS = 12;
 }

@@ -50,11 +50,14 @@ public final class BoilerplateModel {
      * @param threshold smallest smoothed content probability of a content block, in (0,1)
      * @param smoothing weight of each neighbour's probability in the smoothed one, in [0,0.5)
      * @param pastes    also train on each HTML page pasted as plain text
+     * @param containerVote weight of the word-weighted mean probability of the blocks sharing an HTML block's
+     *                  parent element (containers of at least three blocks), in [0,1)
      */
-    public record Options(TreeClassifier.Options tree, double threshold, double smoothing, boolean pastes) {
+    public record Options(TreeClassifier.Options tree, double threshold, double smoothing, boolean pastes,
+                          double containerVote) {
 
         private static final String PREFIX = "boilerplate.";
-        private static final Set<String> KEYS = Set.of("threshold", "smoothing", "pastes");
+        private static final Set<String> KEYS = Set.of("threshold", "smoothing", "pastes", "containerVote");
 
         public Options {
             Objects.requireNonNull(tree, "tree");
@@ -64,12 +67,15 @@ public final class BoilerplateModel {
             if (!(smoothing >= 0 && smoothing < 0.5)) {
                 throw new IllegalArgumentException("smoothing must be in [0,0.5): " + smoothing);
             }
+            if (!(containerVote >= 0 && containerVote < 1)) {
+                throw new IllegalArgumentException("containerVote must be in [0,1): " + containerVote);
+            }
         }
 
         /** The settings of the shipped model. */
         public static Options defaults() {
             return new Options(new TreeClassifier.Options(TreeClassifier.Algorithm.GRADIENT_BOOSTING, 150, 6, 24, 5,
-                    0.08, 0.8, 20250401L, new int[0]), 0.5, 0.15, true);
+                    0.08, 0.8, 20250401L, new int[0]), 0.35, 0.15, true, 0.4);
         }
 
         /** Reads {@code boilerplate.*} and {@code ml.tree.*} keys; unknown {@code boilerplate.} keys are refused. */
@@ -86,7 +92,8 @@ public final class BoilerplateModel {
             return new Options(TreeClassifier.Options.of(tree),
                     Double.parseDouble(properties.getProperty(PREFIX + "threshold", "" + d.threshold)),
                     Double.parseDouble(properties.getProperty(PREFIX + "smoothing", "" + d.smoothing)),
-                    Boolean.parseBoolean(properties.getProperty(PREFIX + "pastes", "" + d.pastes)));
+                    Boolean.parseBoolean(properties.getProperty(PREFIX + "pastes", "" + d.pastes)),
+                    Double.parseDouble(properties.getProperty(PREFIX + "containerVote", "" + d.containerVote)));
         }
 
         public Properties toProperties() {
@@ -94,6 +101,7 @@ public final class BoilerplateModel {
             p.setProperty(PREFIX + "threshold", Double.toString(threshold));
             p.setProperty(PREFIX + "smoothing", Double.toString(smoothing));
             p.setProperty(PREFIX + "pastes", Boolean.toString(pastes));
+            p.setProperty(PREFIX + "containerVote", Double.toString(containerVote));
             return p;
         }
     }

@@ -29,13 +29,14 @@ public final class KindClassifier {
     public BlockLabel kind(Block block, double relativePosition, boolean afterMainText) {
         String text = block.text().toLowerCase(Locale.ROOT);
         String path = block.tagPath().toLowerCase(Locale.ROOT);
+        var phraseHits = words.phraseHits(text);
         BlockLabel best = BlockLabel.OTHER;
         int bestScore = 0;
         for (BlockLabel kind : BlockLabel.KINDS) {
             if (kind == BlockLabel.OTHER) {
                 continue;
             }
-            int score = 2 * words.phraseHits(kind, text) + words.pathHits(kind.label(), path);
+            int score = 2 * phraseHits.getOrDefault(kind, 0) + words.pathHits(kind.label(), path);
             if (score > bestScore) {
                 best = kind;
                 bestScore = score;

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,18 +22,29 @@ import java.util.regex.Pattern;
  */
 public final class WordLists {
 
+    /** Declared before STANDARD: its constructor needs it. */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static final WordLists STANDARD = new WordLists(
             parseGroups(resource("phrases.txt")), parseGroups(resource("path-hints.txt")));
 
-    private final Map<BlockLabel, Pattern> phrases = new EnumMap<>(BlockLabel.class);
+
+    /** Kinds by phrase, the phrase's words joined by one space. */
+    private final Map<String, java.util.Set<BlockLabel>> phrases = new java.util.HashMap<>();
+    private int longestPhrase = 1;
     private final Map<String, List<String>> pathHints;
 
     WordLists(Map<String, List<String>> phraseGroups, Map<String, List<String>> pathGroups) {
         for (var group : phraseGroups.entrySet()) {
             BlockLabel kind = BlockLabel.of(group.getKey()).filter(BlockLabel::isBoilerplate)
                     .orElseThrow(() -> new IllegalArgumentException("unknown phrase group: " + group.getKey()));
-            String alternatives = String.join("|", group.getValue().stream().map(Pattern::quote).toList());
-            phrases.put(kind, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])"));
+            for (String phrase : group.getValue()) {
+                String[] tokens = tokens(phrase);
+                if (tokens.length > 0) {
+                    phrases.computeIfAbsent(String.join(" ", tokens), k -> EnumSet.noneOf(BlockLabel.class)).add(kind);
+                    longestPhrase = Math.max(longestPhrase, tokens.length);
+                }
+            }
         }
         for (String key : pathGroups.keySet()) {
             if (!key.equals("content") && BlockLabel.of(key).filter(BlockLabel::isBoilerplate).isEmpty()) {
@@ -47,18 +59,38 @@ public final class WordLists {
         return STANDARD;
     }
 
-    /** How many phrases of {@code kind} occur in {@code lowerText} (already lower case). */
+    /**
+     * How many phrases of {@code kind} occur in {@code lowerText} (already lower case), on word boundaries;
+     * a phrase inside a longer one counts too. Linear in the text's length.
+     */
     public int phraseHits(BlockLabel kind, String lowerText) {
-        Pattern pattern = phrases.get(kind);
-        if (pattern == null) {
-            return 0;
-        }
-        var matcher = pattern.matcher(lowerText);
-        int hits = 0;
-        while (matcher.find()) {
-            hits++;
+        return phraseHits(lowerText).getOrDefault(kind, 0);
+    }
+
+    /** {@link #phraseHits(BlockLabel, String)} for every kind at once. */
+    public Map<BlockLabel, Integer> phraseHits(String lowerText) {
+        String[] tokens = tokens(lowerText);
+        Map<BlockLabel, Integer> hits = new EnumMap<>(BlockLabel.class);
+        StringBuilder phrase = new StringBuilder();
+        for (int i = 0; i < tokens.length; i++) {
+            phrase.setLength(0);
+            for (int n = 0; n < longestPhrase && i + n < tokens.length; n++) {
+                if (n > 0) {
+                    phrase.append(' ');
+                }
+                phrase.append(tokens[i + n]);
+                var kinds = phrases.get(phrase.toString());
+                if (kinds != null) {
+                    kinds.forEach(k -> hits.merge(k, 1, Integer::sum));
+                }
+            }
         }
         return hits;
+    }
+
+    private static String[] tokens(String text) {
+        String stripped = NON_WORD.matcher(text).replaceAll(" ").strip();
+        return stripped.isEmpty() ? new String[0] : stripped.split(" ");
     }
 
     /** How many fragments of group {@code group} ("content" or a kind's label) occur in {@code lowerPath}. */
