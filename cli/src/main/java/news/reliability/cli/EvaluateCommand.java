@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code ./scorer evaluate ...}: the researchers' benchmarks, one subcommand per area. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Runs a benchmark and prints its figures.",
-        subcommands = {EvaluateTruthCommand.class, EvaluateStanceCommand.Stance.class})
+        subcommands = {EvaluateBoilerplateCommand.Boilerplate.class, EvaluateStanceCommand.Stance.class,
+                EvaluateTruthCommand.class})
 final class EvaluateCommand implements Runnable {
 
     @CommandLine.Spec

@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code ./scorer}: the root command. */
 @Command(name = "scorer", mixinStandardHelpOptions = true, version = "scorer 0.1.0",
         description = "Scores the reliability of news sources from their articles.",
-        subcommands = {ServeCommand.class, AnalyzeCommand.class, TrainCommand.class, StanceCommand.class,
-                TruthCommand.class, EvaluateCommand.class})
+        subcommands = {ServeCommand.class, AnalyzeCommand.class, ExtractCommand.class, TrainCommand.class,
+                StanceCommand.class, TruthCommand.class, EvaluateCommand.class})
 public final class ScorerCommand implements Runnable {
 
     @CommandLine.Spec

@@ -26,43 +26,50 @@ import news.reliability.core.report.ArticleReport;
 import news.reliability.core.report.ClaimGroupReport;
 import news.reliability.core.report.ClaimReport;
 import news.reliability.core.report.EvidenceReport;
+import news.reliability.core.report.FlagReport;
 import news.reliability.core.report.QualityReport;
 import news.reliability.core.report.SourceReport;
 import news.reliability.core.report.StoryReport;
 import news.reliability.core.story.StoryGrouper;
+import news.reliability.scoring.boilerplate.BlockVerdict;
+import news.reliability.scoring.boilerplate.BoilerplateClassifier;
+import news.reliability.scoring.boilerplate.MainText;
 import news.reliability.scoring.reliability.SourceEvidence;
 import news.reliability.scoring.reliability.SourceScorer;
 
 /**
- * Runs the analysis steps over articles and assembles the report: parse, read (language, sentences,
- * entities, claims), stories, alignment, and source scores from the claim groups. Steps not yet built
- * (boilerplate, quality, stance) leave their part of the report empty rather than guessing.
+ * Runs the analysis steps over articles and assembles the report: parse, boilerplate, read (language,
+ * sentences, entities, claims of the main text), stories, alignment, and source scores from the claim groups.
+ * Steps not yet built (quality, stance in claim groups) leave their part of the report empty rather than
+ * guessing.
  *
  * <p>Thread-safe: holds only stateless steps; each {@link #analyze} call groups its own articles. Articles
  * are not modified.
  */
 public final class Analyzer {
 
-    /** Name and version of every model the pipeline reports; "none" where no model takes part yet. */
-    private static final Map<String, String> MODEL_VERSIONS = Map.of(
-            "parser", "1", "claims", "1", "boilerplate", "none", "quality", "none", "stance", "none");
-
     private final ArticleParser parser;
+    private final BoilerplateClassifier boilerplate;
     private final ArticleReader reader;
     private final SourceScorer sourceScorer;
     private final StoryGrouper.Options storyOptions;
+    /** Name and version of every model the pipeline reports; "none" where no model takes part yet. */
+    private final Map<String, String> modelVersions;
 
-    public Analyzer(ArticleParser parser, ArticleReader reader, SourceScorer sourceScorer,
-                    StoryGrouper.Options storyOptions) {
+    public Analyzer(ArticleParser parser, BoilerplateClassifier boilerplate, ArticleReader reader,
+                    SourceScorer sourceScorer, StoryGrouper.Options storyOptions) {
         this.parser = Objects.requireNonNull(parser, "parser");
+        this.boilerplate = Objects.requireNonNull(boilerplate, "boilerplate");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.sourceScorer = Objects.requireNonNull(sourceScorer, "sourceScorer");
         this.storyOptions = Objects.requireNonNull(storyOptions, "storyOptions");
+        this.modelVersions = Map.of("parser", "1", "claims", "1", "boilerplate", boilerplate.version(),
+                "quality", "none", "stance", "none");
     }
 
     /** Versions of the models this pipeline runs, by model name. */
     public Map<String, String> modelVersions() {
-        return MODEL_VERSIONS;
+        return modelVersions;
     }
 
     /** Story grouping settings, for callers that group incrementally themselves. */
@@ -70,10 +77,26 @@ public final class Analyzer {
         return storyOptions;
     }
 
-    /** Parses and reads one article: everything the pipeline learns from it alone. */
-    public ReadArticle read(Article article) {
+    /** Everything the pipeline learns from one article alone. */
+    public AnalyzedArticle read(Article article) {
+        return read(article, List.of());
+    }
+
+    /**
+     * Everything the pipeline learns from one article: parse, boilerplate (other articles of the same source,
+     * {@code siblings}, reveal the site's template), then language, sentences, entities and claims of the
+     * main text.
+     */
+    public AnalyzedArticle read(Article article, List<Article> siblings) {
         ParsedDocument document = parser.parse(article);
-        return reader.read(article, document, document.blocks());
+        List<BlockVerdict> verdicts = boilerplate.classify(document, siblings.stream()
+                .filter(s -> s != article && s.format() == article.format()).map(parser::parse).toList());
+        List<FlagReport> flags = verdicts.stream().filter(v -> !v.isContent())
+                .map(v -> new FlagReport(v.label().label(), v.block().start(), v.block().end(), v.block().text(),
+                        null))
+                .toList();
+        ReadArticle read = reader.read(article, document, MainText.of(verdicts).blocks());
+        return new AnalyzedArticle(read, flags);
     }
 
     /** Analyses one article on its own. */
@@ -81,8 +104,9 @@ public final class Analyzer {
         return report(read(article));
     }
 
-    /** The report's view of a read article. */
-    public ArticleReport report(ReadArticle read) {
+    /** The report's view of an analysed article. */
+    public ArticleReport report(AnalyzedArticle analyzed) {
+        ReadArticle read = analyzed.read();
         Article article = read.article();
         return new ArticleReport(
                 article.id(),
@@ -91,7 +115,7 @@ public final class Analyzer {
                 article.title().or(read.document()::title).orElse(null),
                 article.publishedAt().map(Object::toString).orElse(null),
                 read.language(),
-                List.of(),
+                analyzed.boilerplate(),
                 QualityReport.unassessed(),
                 read.claims().stream().map(Analyzer::report).toList());
     }
@@ -104,7 +128,11 @@ public final class Analyzer {
 
     /** Analyses a set of articles together: stories, claim groups and source scores. */
     public AnalysisReport analyze(List<Article> articles) {
-        List<ReadArticle> reads = articles.stream().map(this::read).toList();
+        Map<String, List<Article>> bySource = new LinkedHashMap<>();
+        articles.forEach(a -> bySource.computeIfAbsent(a.source().id(), id -> new ArrayList<>()).add(a));
+        List<AnalyzedArticle> analyzed = articles.stream()
+                .map(a -> read(a, bySource.get(a.source().id()))).toList();
+        List<ReadArticle> reads = analyzed.stream().map(AnalyzedArticle::read).toList();
         StoryBuilder stories = new StoryBuilder(storyOptions);
         reads.forEach(stories::add);
         List<Story> storyList = stories.stories();
@@ -122,7 +150,7 @@ public final class Analyzer {
         }
         List<SourceReport> sources = sourceScorer.score(
                 evidence.values().stream().map(SourceEvidence.Builder::build).toList());
-        return new AnalysisReport(MODEL_VERSIONS, sources, reads.stream().map(this::report).toList(),
+        return new AnalysisReport(modelVersions, sources, analyzed.stream().map(this::report).toList(),
                 storyList.stream().map(s -> report(s, sourceOfArticle)).toList());
     }
 

@@ -3,6 +3,7 @@ package news.reliability.scoring;
 import news.reliability.core.parse.ArticleParser;
 import news.reliability.core.read.ArticleReader;
 import news.reliability.core.story.StoryGrouper;
+import news.reliability.scoring.boilerplate.BoilerplateClassifier;
 import news.reliability.scoring.reliability.SourceScorer;
 
 /** Named, ready-to-use analysis pipelines. */
@@ -13,7 +14,7 @@ public final class Pipelines {
 
     /** The default pipeline for news articles, with the project's default models. */
     public static Analyzer news() {
-        return new Analyzer(new ArticleParser(), new ArticleReader(), new SourceScorer(SourceScorer.Options.defaults()),
-                StoryGrouper.Options.defaults());
+        return new Analyzer(new ArticleParser(), BoilerplateClassifier.standard(), new ArticleReader(),
+                new SourceScorer(SourceScorer.Options.defaults()), StoryGrouper.Options.defaults());
     }
 }

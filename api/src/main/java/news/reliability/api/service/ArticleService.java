@@ -20,6 +20,7 @@ import news.reliability.core.model.Hashes;
 import news.reliability.core.model.Source;
 import news.reliability.core.read.ReadArticle;
 import news.reliability.core.report.ArticleReport;
+import news.reliability.scoring.AnalyzedArticle;
 import news.reliability.scoring.Analyzer;
 
 /**
@@ -49,8 +50,9 @@ public class ArticleService {
                 results.add(new IngestResult(false, ArticleMapper.toReport(existing.get())));
                 continue;
             }
-            ReadArticle read = analyzer.read(article);
-            ArticleReport report = analyzer.report(read);
+            AnalyzedArticle analyzed = analyzer.read(article);
+            ReadArticle read = analyzed.read();
+            ArticleReport report = analyzer.report(analyzed);
             SourceEntity source = findOrCreate(article.source());
             ArticleEntity stored = store(article, source, read, report);
             if (!touched.contains(source)) {

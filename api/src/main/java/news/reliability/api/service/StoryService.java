@@ -93,7 +93,7 @@ public class StoryService {
         for (ArticleEntity entity : stored) {
             ReadArticle read = analyzer.read(Article.of(new Source(entity.source.name),
                     Optional.ofNullable(entity.url), Optional.ofNullable(entity.title),
-                    Optional.ofNullable(entity.publishedAt), entity.format, entity.content));
+                    Optional.ofNullable(entity.publishedAt), entity.format, entity.content)).read();
             String storyKey = builder.add(read);
             if (entity.story != null) {
                 storyIds.putIfAbsent(storyKey, entity.story.id);

@@ -1,0 +1,269 @@
+package news.reliability.scoring.boilerplate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import news.reliability.core.model.Block;
+import news.reliability.core.model.BlockKind;
+import news.reliability.core.parse.ParsedDocument;
+
+/**
+ * Turns a parsed document into one row of numeric features per block: shallow text features in the spirit of
+ * Kohlschütter et al. (words, link density, text density, word and sentence length, capitalisation,
+ * position), the same for the neighbouring blocks, the weight of the block's container, phrase and tag-path
+ * hits per boilerplate kind from {@link WordLists}, and repetition across sibling pages from
+ * {@link TemplateIndex}.
+ *
+ * <p>Immutable and thread-safe. Documents are not modified.
+ */
+public final class BlockFeatures {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)]?(\\s|$)");
+    private static final Pattern YEAR_OR_DATE = Pattern.compile(
+            "\\b(19|20)\\d\\d\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{1,2}:\\d\\d\\b");
+    private static final Pattern EMAIL_OR_URL = Pattern.compile("@|https?://|www\\.|\\.(com|org|de|example)\\b");
+    private static final Pattern LIST_ELEMENT = Pattern.compile("(^|/)(li|ul|ol|dl)([.#/]|$)");
+    private static final int WRAP_WIDTH = 80;
+    private static final int LONG_BLOCK_WORDS = 20;
+
+    private static final List<String> BASE = List.of("words", "chars", "avgWordLength", "sentences",
+            "wordsPerSentence", "linkDensity", "textDensity", "capitalisedShare", "upperShare", "digitShare",
+            "endsSentence", "endsColon", "hashtagShare", "separators", "copyright", "emailOrUrl", "dateLike",
+            "startsLower");
+    private static final List<String> NEIGHBOUR = List.of("words", "linkDensity", "endsSentence", "capitalisedShare");
+    private static final int[] OFFSETS = {-2, -1, 1, 2};
+
+    private final WordLists words;
+    private final List<String> names;
+
+    public BlockFeatures(WordLists words) {
+        this.words = Objects.requireNonNull(words, "words");
+        List<String> n = new ArrayList<>(BASE);
+        for (int offset : OFFSETS) {
+            for (String name : NEIGHBOUR) {
+                n.add((offset < 0 ? "prev" : "next") + Math.abs(offset) + "." + name);
+            }
+        }
+        for (BlockLabel kind : BlockLabel.KINDS) {
+            if (kind != BlockLabel.OTHER) {
+                n.add("phrase." + kind.label());
+                n.add("path." + kind.label());
+            }
+        }
+        n.addAll(List.of("path.content", "pathDepth", "tag", "inList", "html", "relIndex", "charsBefore",
+                "longBefore", "longAfter", "distanceToLong", "blockShareOfMax", "docWords", "containerWordShare",
+                "containerLinkDensity", "containerBlocks", "samePathBlocks", "paragraphLines", "siblingsKnown",
+                "siblingShare"));
+        this.names = List.copyOf(n);
+    }
+
+    /** The feature names, in column order. */
+    public List<String> names() {
+        return names;
+    }
+
+    /** One row per block of {@code document}, in block order; {@code templates} may be empty. */
+    public double[][] rows(ParsedDocument document, TemplateIndex templates) {
+        List<Block> blocks = document.blocks();
+        int n = blocks.size();
+        double[][] base = new double[n][];
+        String[] lower = new String[n];
+        int docWords = 0;
+        int maxWords = 1;
+        for (int i = 0; i < n; i++) {
+            Block block = blocks.get(i);
+            lower[i] = block.text().toLowerCase(Locale.ROOT);
+            base[i] = base(block);
+            int w = block.wordCount();
+            docWords += w;
+            maxWords = Math.max(maxWords, w);
+        }
+        boolean html = n > 0 && blocks.getFirst().kind() == BlockKind.ELEMENT;
+        // containers: blocks sharing the parent path; paths: blocks sharing the full path
+        Map<String, double[]> containers = new HashMap<>();
+        Map<String, Integer> samePath = new HashMap<>();
+        Map<Integer, Integer> paragraphLines = new HashMap<>();
+        for (Block block : blocks) {
+            double[] c = containers.computeIfAbsent(parent(block.tagPath()), k -> new double[4]);
+            c[0] += block.wordCount();
+            c[1] += block.linkDensity() * block.text().length();
+            c[2] += block.text().length();
+            c[3]++;
+            samePath.merge(block.tagPath(), 1, Integer::sum);
+            paragraphLines.merge(block.paragraph(), 1, Integer::sum);
+        }
+        boolean[] isLong = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            isLong[i] = blocks.get(i).wordCount() >= LONG_BLOCK_WORDS && blocks.get(i).linkDensity() < 0.3;
+        }
+        int[] longBefore = new int[n];
+        int[] longAfter = new int[n];
+        for (int i = 1; i < n; i++) {
+            longBefore[i] = longBefore[i - 1] + (isLong[i - 1] ? 1 : 0);
+        }
+        for (int i = n - 2; i >= 0; i--) {
+            longAfter[i] = longAfter[i + 1] + (isLong[i + 1] ? 1 : 0);
+        }
+        int[] distance = new int[n];
+        int last = -1_000_000;
+        for (int i = 0; i < n; i++) {
+            if (isLong[i]) {
+                last = i;
+            }
+            distance[i] = i - last;
+        }
+        last = 1_000_000;
+        for (int i = n - 1; i >= 0; i--) {
+            if (isLong[i]) {
+                last = i;
+            }
+            distance[i] = Math.min(distance[i], last - i);
+        }
+
+        double[][] rows = new double[n][];
+        double charsBefore = 0;
+        double totalChars = Math.max(1, blocks.stream().mapToInt(b -> b.text().length()).sum());
+        for (int i = 0; i < n; i++) {
+            Block block = blocks.get(i);
+            double[] row = new double[names.size()];
+            int k = 0;
+            for (double v : base[i]) {
+                row[k++] = v;
+            }
+            for (int offset : OFFSETS) {
+                int j = i + offset;
+                boolean inside = j >= 0 && j < n;
+                row[k++] = inside ? base[j][0] : -1;
+                row[k++] = inside ? base[j][5] : -1;
+                row[k++] = inside ? base[j][10] : -1;
+                row[k++] = inside ? base[j][7] : -1;
+            }
+            String path = block.tagPath().toLowerCase(Locale.ROOT);
+            var phraseHits = words.phraseHits(lower[i]);
+            for (BlockLabel kind : BlockLabel.KINDS) {
+                if (kind != BlockLabel.OTHER) {
+                    row[k++] = phraseHits.getOrDefault(kind, 0);
+                    row[k++] = words.pathHits(kind.label(), path);
+                }
+            }
+            double[] container = containers.get(parent(block.tagPath()));
+            row[k++] = words.pathHits("content", path);
+            row[k++] = path.isEmpty() ? 0 : path.split("/").length;
+            row[k++] = tagCode(path);
+            row[k++] = LIST_ELEMENT.matcher(path).find() ? 1 : 0;
+            row[k++] = html ? 1 : 0;
+            row[k++] = n <= 1 ? 0 : i / (double) (n - 1);
+            row[k++] = charsBefore / totalChars;
+            row[k++] = Math.log1p(longBefore[i]);
+            row[k++] = Math.log1p(longAfter[i]);
+            row[k++] = Math.log1p(Math.min(distance[i], 1000));
+            row[k++] = block.wordCount() / (double) maxWords;
+            row[k++] = Math.log1p(docWords);
+            row[k++] = docWords == 0 ? 0 : container[0] / docWords;
+            row[k++] = container[2] == 0 ? 0 : container[1] / container[2];
+            row[k++] = Math.log1p(container[3]);
+            row[k++] = Math.log1p(samePath.get(block.tagPath()));
+            row[k++] = html ? 0 : paragraphLines.get(block.paragraph());
+            row[k++] = templates.pages() > 0 ? 1 : 0;
+            row[k++] = templates.share(block.text());
+            charsBefore += block.text().length();
+            rows[i] = row;
+        }
+        return rows;
+    }
+
+    private static double[] base(Block block) {
+        String text = block.text();
+        String[] tokens = text.strip().isEmpty() ? new String[0] : text.strip().split("\\s+");
+        int wordCount = tokens.length;
+        int letters = 0;
+        int upper = 0;
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            } else if (Character.isDigit(c)) {
+                digits++;
+            }
+        }
+        int capitalised = 0;
+        int hashtags = 0;
+        int separators = 0;
+        int wordChars = 0;
+        for (String token : tokens) {
+            if (Character.isUpperCase(token.codePointAt(0))) {
+                capitalised++;
+            }
+            if (token.startsWith("#") && token.length() > 1) {
+                hashtags++;
+            }
+            if (token.equals("|") || token.equals("·") || token.equals("•") || token.equals("›")
+                    || token.equals("»") || token.equals(">") || token.equals("/") || token.equals("-")) {
+                separators++;
+            }
+            wordChars += token.length();
+        }
+        var matcher = SENTENCE_END.matcher(text);
+        int sentences = 0;
+        while (matcher.find()) {
+            sentences++;
+        }
+        String stripped = text.strip();
+        char lastChar = stripped.isEmpty() ? ' ' : stripped.charAt(stripped.length() - 1);
+        boolean endsSentence = ".!?…\"”’)".indexOf(lastChar) >= 0 && !stripped.endsWith("...");
+        int lines = Math.max(1, (text.length() + WRAP_WIDTH - 1) / WRAP_WIDTH);
+        double textDensity = lines == 1 ? wordCount : (wordCount * (lines - 1.0) / lines) / (lines - 1.0);
+        boolean startsLower = !stripped.isEmpty() && Character.isLowerCase(stripped.codePointAt(0));
+        return new double[] {
+                Math.log1p(wordCount),
+                Math.log1p(text.length()),
+                wordCount == 0 ? 0 : wordChars / (double) wordCount,
+                sentences,
+                wordCount / (double) Math.max(1, sentences),
+                block.linkDensity(),
+                textDensity,
+                wordCount == 0 ? 0 : capitalised / (double) wordCount,
+                letters == 0 ? 0 : upper / (double) letters,
+                text.isEmpty() ? 0 : digits / (double) text.length(),
+                endsSentence ? 1 : 0,
+                lastChar == ':' ? 1 : 0,
+                wordCount == 0 ? 0 : hashtags / (double) wordCount,
+                separators,
+                text.contains("©") || text.toLowerCase(Locale.ROOT).contains("copyright") ? 1 : 0,
+                EMAIL_OR_URL.matcher(text).find() ? 1 : 0,
+                YEAR_OR_DATE.matcher(text).find() ? 1 : 0,
+                startsLower ? 1 : 0,
+        };
+    }
+
+    /** The innermost element of a path: p=1, heading=2, li=3, td/th=4, div=5, other=6, none=0. */
+    private static int tagCode(String path) {
+        int slash = path.lastIndexOf('/');
+        String last = path.substring(slash + 1);
+        int cut = last.indexOf('.') >= 0 ? last.indexOf('.') : last.indexOf('#');
+        String tag = cut >= 0 ? last.substring(0, cut) : last;
+        return switch (tag) {
+            case "" -> 0;
+            case "p" -> 1;
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> 2;
+            case "li", "dt", "dd" -> 3;
+            case "td", "th" -> 4;
+            case "div", "section", "article", "main" -> 5;
+            default -> 6;
+        };
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+}

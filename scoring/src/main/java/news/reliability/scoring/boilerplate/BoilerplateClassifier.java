@@ -1,0 +1,145 @@
+package news.reliability.scoring.boilerplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import news.reliability.core.model.Block;
+import news.reliability.core.model.BlockKind;
+import news.reliability.core.parse.ParsedDocument;
+
+/**
+ * Flags each block of a parsed page as content or as a kind of boilerplate: {@link BlockFeatures} →
+ * {@link BoilerplateModel} (content probability) → smoothing over the block sequence → threshold →
+ * {@link KindClassifier} for the kind of each boilerplate block.
+ *
+ * <p>Pass the page's siblings (other pages of the same source) when there are any: blocks repeated across
+ * them are template. Immutable and thread-safe; documents are not modified.
+ */
+public final class BoilerplateClassifier {
+
+    private final BoilerplateModel model;
+    private final BlockFeatures features;
+    private final KindClassifier kinds;
+
+    public BoilerplateClassifier(BoilerplateModel model, WordLists words) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.features = new BlockFeatures(words);
+        this.kinds = new KindClassifier(words);
+    }
+
+    /** The classifier with the shipped model and word lists. */
+    public static BoilerplateClassifier standard() {
+        return new BoilerplateClassifier(BoilerplateModel.standard(), WordLists.standard());
+    }
+
+    /** The model's version, for the report's {@code modelVersions.boilerplate}. */
+    public String version() {
+        return model.version();
+    }
+
+    /** One verdict per block, in block order, for a page on its own. */
+    public List<BlockVerdict> classify(ParsedDocument document) {
+        return classify(document, TemplateIndex.empty());
+    }
+
+    /** One verdict per block, in block order, using the page's siblings (other pages of the same source). */
+    public List<BlockVerdict> classify(ParsedDocument document, List<ParsedDocument> siblings) {
+        return classify(document, TemplateIndex.of(siblings));
+    }
+
+    /** One verdict per block, in block order, with a prepared index of the siblings. */
+    public List<BlockVerdict> classify(ParsedDocument document, TemplateIndex templates) {
+        List<Block> blocks = document.blocks();
+        int n = blocks.size();
+        if (n == 0) {
+            return List.of();
+        }
+        double[] raw = model.contentProbabilities(features.rows(document, templates));
+        double w = model.options().smoothing();
+        double[] p = new double[n];
+        for (int i = 0; i < n; i++) {
+            double left = i > 0 ? raw[i - 1] : raw[i];
+            double right = i + 1 < n ? raw[i + 1] : raw[i];
+            p[i] = Math.clamp((1 - 2 * w) * raw[i] + w * (left + right), 0.0, 1.0);
+        }
+        // a container's word-weighted vote: short blocks inside the article body go with the body
+        java.util.Map<String, double[]> containers = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            double[] c = containers.computeIfAbsent(parent(blocks.get(i).tagPath()), k -> new double[3]);
+            double weight = 1 + blocks.get(i).wordCount();
+            c[0] += weight * raw[i];
+            c[1] += weight;
+            c[2]++;
+        }
+        double v = model.options().containerVote();
+        for (int i = 0; i < n; i++) {
+            double[] c = containers.get(parent(blocks.get(i).tagPath()));
+            if (v > 0 && c[2] >= 3 && blocks.get(i).kind() == BlockKind.ELEMENT) {
+                p[i] = (1 - v) * p[i] + v * (c[0] / c[1]);
+            }
+        }
+        boolean[] content = new boolean[n];
+        int best = 0;
+        for (int i = 0; i < n; i++) {
+            content[i] = p[i] >= model.options().threshold() || isPastedSentences(blocks.get(i));
+            best = p[i] > p[best] ? i : best;
+        }
+        keepSomethingOfAProsePage(blocks, p, content, best);
+        int lastContent = -1;
+        for (int i = 0; i < n; i++) {
+            if (content[i]) {
+                lastContent = i;
+            }
+        }
+        List<BlockVerdict> verdicts = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            BlockLabel label = content[i] ? BlockLabel.CONTENT
+                    : kinds.kind(blocks.get(i), n == 1 ? 0 : i / (double) (n - 1), i > lastContent);
+            verdicts.add(new BlockVerdict(blocks.get(i), label, p[i]));
+        }
+        return verdicts;
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /**
+     * A pasted line of at least {@value #PROSE_WORDS} words holding whole sentences is the article: pastes
+     * carry no markup to tell a long reader comment from the text, and losing a fact costs more than keeping
+     * a stray line.
+     */
+    private static boolean isPastedSentences(Block block) {
+        if (block.kind() != BlockKind.LINE || block.wordCount() < PROSE_WORDS) {
+            return false;
+        }
+        String text = block.text().strip();
+        return ".!?\"”’)".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /**
+     * A page whose every block the model dropped but which holds prose (short pages, pages unlike any
+     * fixture) keeps its most probable block and every sentence-like block of at least
+     * {@value #PROSE_WORDS} words with at least half its probability: a clear result rather than nothing.
+     */
+    private static void keepSomethingOfAProsePage(List<Block> blocks, double[] p, boolean[] content, int best) {
+        for (boolean c : content) {
+            if (c) {
+                return;
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String text = block.text().strip();
+            boolean prose = block.wordCount() >= PROSE_WORDS && block.linkDensity() < 0.5
+                    && ".!?\"”’)".indexOf(text.charAt(text.length() - 1)) >= 0;
+            if (prose && (i == best || p[i] >= p[best] / 2)) {
+                content[i] = true;
+            }
+        }
+    }
+
+    private static final int PROSE_WORDS = 12;
+}

@@ -1,0 +1,303 @@
+package news.reliability.scoring.boilerplate;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.zip.CRC32;
+
+import news.reliability.core.model.Block;
+import news.reliability.core.parse.ParsedDocument;
+import news.reliability.core.parse.TextParser;
+import news.reliability.scoring.ml.TreeClassifier;
+
+/**
+ * The trained part of boilerplate detection: a tree ensemble over {@link BlockFeatures} giving each block's
+ * probability of being content, with the options it was trained with and a version derived from its bytes.
+ *
+ * <p>Training ({@link #fit}) is seeded: the same documents and options give the same model. Pages of a
+ * source see their siblings' {@link TemplateIndex} for half of the pages (chosen by a hash of the name), so
+ * the model learns to use repetition when it is there and to do without it when it is not. With
+ * {@link Options#pastes()} every HTML page also trains the plain-text path as a paste of its block texts.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class BoilerplateModel {
+
+    private static final String MAGIC = "news.reliability.boilerplate-model";
+    private static final int FORMAT = 1;
+    private static final String DEFAULT_RESOURCE = "/models/boilerplate.model";
+
+    /**
+     * Training options.
+     *
+     * @param tree      the tree ensemble's options
+     * @param threshold smallest smoothed content probability of a content block, in (0,1)
+     * @param smoothing weight of each neighbour's probability in the smoothed one, in [0,0.5)
+     * @param pastes    also train on each HTML page pasted as plain text
+     * @param containerVote weight of the word-weighted mean probability of the blocks sharing an HTML block's
+     *                  parent element (containers of at least three blocks), in [0,1)
+     */
+    public record Options(TreeClassifier.Options tree, double threshold, double smoothing, boolean pastes,
+                          double containerVote) {
+
+        private static final String PREFIX = "boilerplate.";
+        private static final Set<String> KEYS = Set.of("threshold", "smoothing", "pastes", "containerVote");
+
+        public Options {
+            Objects.requireNonNull(tree, "tree");
+            if (!(threshold > 0 && threshold < 1)) {
+                throw new IllegalArgumentException("threshold must be in (0,1): " + threshold);
+            }
+            if (!(smoothing >= 0 && smoothing < 0.5)) {
+                throw new IllegalArgumentException("smoothing must be in [0,0.5): " + smoothing);
+            }
+            if (!(containerVote >= 0 && containerVote < 1)) {
+                throw new IllegalArgumentException("containerVote must be in [0,1): " + containerVote);
+            }
+        }
+
+        /** The settings of the shipped model. */
+        public static Options defaults() {
+            return new Options(new TreeClassifier.Options(TreeClassifier.Algorithm.GRADIENT_BOOSTING, 150, 6, 24, 5,
+                    0.08, 0.8, 20250401L, new int[0]), 0.35, 0.15, true, 0.4);
+        }
+
+        /** Reads {@code boilerplate.*} and {@code ml.tree.*} keys; unknown {@code boilerplate.} keys are refused. */
+        public static Options of(Properties properties) {
+            for (String key : properties.stringPropertyNames()) {
+                if (key.startsWith(PREFIX) && !KEYS.contains(key.substring(PREFIX.length()))) {
+                    throw new IllegalArgumentException("unknown option: " + key);
+                }
+            }
+            Options d = defaults();
+            Properties tree = d.tree.toProperties();
+            properties.stringPropertyNames().stream().filter(k -> k.startsWith("ml.tree."))
+                    .forEach(k -> tree.setProperty(k, properties.getProperty(k)));
+            return new Options(TreeClassifier.Options.of(tree),
+                    Double.parseDouble(properties.getProperty(PREFIX + "threshold", "" + d.threshold)),
+                    Double.parseDouble(properties.getProperty(PREFIX + "smoothing", "" + d.smoothing)),
+                    Boolean.parseBoolean(properties.getProperty(PREFIX + "pastes", "" + d.pastes)),
+                    Double.parseDouble(properties.getProperty(PREFIX + "containerVote", "" + d.containerVote)));
+        }
+
+        public Properties toProperties() {
+            Properties p = tree.toProperties();
+            p.setProperty(PREFIX + "threshold", Double.toString(threshold));
+            p.setProperty(PREFIX + "smoothing", Double.toString(smoothing));
+            p.setProperty(PREFIX + "pastes", Boolean.toString(pastes));
+            p.setProperty(PREFIX + "containerVote", Double.toString(containerVote));
+            return p;
+        }
+    }
+
+    private static volatile BoilerplateModel standard;
+
+    private final TreeClassifier classifier;
+    private final Options options;
+    private final String version;
+
+    private BoilerplateModel(TreeClassifier classifier, Options options, String version) {
+        this.classifier = classifier;
+        this.options = options;
+        this.version = version;
+    }
+
+    /** The model shipped with the project (trained on the fixtures by {@code ./scorer train boilerplate}). */
+    public static BoilerplateModel standard() {
+        BoilerplateModel model = standard;
+        if (model == null) {
+            synchronized (BoilerplateModel.class) {
+                model = standard;
+                if (model == null) {
+                    try (InputStream in = BoilerplateModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+                        if (in == null) {
+                            throw new IllegalStateException("the default boilerplate model " + DEFAULT_RESOURCE
+                                    + " is missing from the class path; run ./scorer train boilerplate");
+                        }
+                        model = read(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the default boilerplate model", e);
+                    }
+                    standard = model;
+                }
+            }
+        }
+        return model;
+    }
+
+    /** Trains a model on labelled documents. */
+    public static BoilerplateModel fit(List<LabeledDocument> documents, Options options) {
+        Objects.requireNonNull(options, "options");
+        BlockFeatures features = new BlockFeatures(WordLists.standard());
+        List<double[]> rows = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (TrainingView view : views(documents, options.pastes)) {
+            double[][] x = features.rows(view.document, view.templates);
+            for (int i = 0; i < x.length; i++) {
+                rows.add(x[i]);
+                labels.add(view.labels.get(i).isBoilerplate() ? 0 : 1);
+            }
+        }
+        TreeClassifier classifier = TreeClassifier.fit(features.names(), rows.toArray(double[][]::new),
+                labels.stream().mapToInt(Integer::intValue).toArray(), options.tree);
+        return new BoilerplateModel(classifier, options, versionOf(classifier));
+    }
+
+    /** A document as the model sees it in training: with or without siblings, as HTML or as a paste. */
+    record TrainingView(ParsedDocument document, TemplateIndex templates, List<BlockLabel> labels) {
+    }
+
+    static List<TrainingView> views(List<LabeledDocument> documents, boolean pastes) {
+        Map<String, List<LabeledDocument>> bySource = new HashMap<>();
+        for (LabeledDocument document : documents) {
+            bySource.computeIfAbsent(document.source(), k -> new ArrayList<>()).add(document);
+        }
+        List<TrainingView> views = new ArrayList<>();
+        for (LabeledDocument document : documents) {
+            boolean withSiblings = (document.name().hashCode() & 1) == 0;
+            List<ParsedDocument> siblings = bySource.get(document.source()).stream()
+                    .filter(d -> d != document).map(LabeledDocument::document).toList();
+            TemplateIndex templates = withSiblings ? TemplateIndex.of(siblings) : TemplateIndex.empty();
+            views.add(new TrainingView(document.document(), templates, document.labels()));
+            if (pastes && !document.document().blocks().isEmpty()
+                    && document.document().blocks().getFirst().kind() == news.reliability.core.model.BlockKind.ELEMENT) {
+                ParsedDocument paste = paste(document.document());
+                if (paste.blocks().size() == document.labels().size()) {
+                    views.add(new TrainingView(paste, TemplateIndex.empty(), document.labels()));
+                }
+            }
+        }
+        return views;
+    }
+
+    /** An HTML page as an editor would paste it: one line per block. */
+    static ParsedDocument paste(ParsedDocument html) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : html.blocks()) {
+            text.append(block.text().replaceAll("\\s+", " ")).append('\n');
+        }
+        return new TextParser().parse(text.toString());
+    }
+
+    /** Content probability per block, before smoothing. */
+    double[] contentProbabilities(double[][] rows) {
+        double[] p = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            p[i] = classifier.probabilities(rows[i])[1];
+        }
+        return p;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** "gbt-" and a checksum of the trained trees: changes whenever the model does. */
+    public String version() {
+        return version;
+    }
+
+    /** Feature importances by name, for researchers. */
+    public Map<String, Double> importance() {
+        Map<String, Double> importance = new java.util.LinkedHashMap<>();
+        double[] values = classifier.importance();
+        for (int i = 0; i < values.length; i++) {
+            importance.put(classifier.featureNames().get(i), values[i]);
+        }
+        return importance;
+    }
+
+    /** Writes the model: a header, its options, then the trees. */
+    public void write(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeUTF(MAGIC);
+        data.writeInt(FORMAT);
+        StringWriter props = new StringWriter();
+        options.toProperties().store(props, null);
+        data.writeUTF(props.toString().lines().filter(l -> !l.startsWith("#")).sorted()
+                .reduce("", (a, b) -> a + b + "\n"));
+        data.flush();
+        classifier.write(out);
+        out.flush();
+    }
+
+    public void save(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(out);
+        }
+    }
+
+    /** Reads a model written by {@link #write}; an IOException for anything else. */
+    public static BoilerplateModel read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        String magic;
+        try {
+            magic = data.readUTF();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IOException("not a boilerplate model", e);
+        }
+        if (!MAGIC.equals(magic)) {
+            throw new IOException("not a boilerplate model");
+        }
+        int format = data.readInt();
+        if (format != FORMAT) {
+            throw new IOException("unsupported boilerplate model format " + format);
+        }
+        Properties properties = new Properties();
+        properties.load(new StringReader(data.readUTF()));
+        Options options;
+        try {
+            options = Options.of(properties);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("bad options in boilerplate model: " + e.getMessage(), e);
+        }
+        TreeClassifier classifier = TreeClassifier.read(in);
+        if (!classifier.featureNames().equals(new BlockFeatures(WordLists.standard()).names())) {
+            throw new IOException("the boilerplate model was trained on other features; retrain it");
+        }
+        return new BoilerplateModel(classifier, options, versionOf(classifier));
+    }
+
+    public static BoilerplateModel load(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    private static String versionOf(TreeClassifier classifier) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            classifier.write(bytes);
+            CRC32 crc = new CRC32();
+            crc.update(bytes.toByteArray());
+            return "gbt-" + String.format("%08x", crc.getValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Only for tests that need a model from bytes. */
+    static BoilerplateModel read(byte[] bytes) throws IOException {
+        return read(new ByteArrayInputStream(bytes));
+    }
+}

@@ -1,0 +1,136 @@
+package news.reliability.scoring.boilerplate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The boilerplate heuristics kept as data: phrases that signal each boilerplate kind ({@code phrases.txt})
+ * and tag-path fragments that signal a kind or main content ({@code path-hints.txt}). Both files are
+ * grouped by {@code [kind]} headers.
+ *
+ * <p>Immutable and thread-safe. {@link #standard()} is loaded once.
+ */
+public final class WordLists {
+
+    /** Declared before STANDARD: its constructor needs it. */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static final WordLists STANDARD = new WordLists(
+            parseGroups(resource("phrases.txt")), parseGroups(resource("path-hints.txt")));
+
+
+    /** Kinds by phrase, the phrase's words joined by one space. */
+    private final Map<String, java.util.Set<BlockLabel>> phrases = new java.util.HashMap<>();
+    private int longestPhrase = 1;
+    private final Map<String, List<String>> pathHints;
+
+    WordLists(Map<String, List<String>> phraseGroups, Map<String, List<String>> pathGroups) {
+        for (var group : phraseGroups.entrySet()) {
+            BlockLabel kind = BlockLabel.of(group.getKey()).filter(BlockLabel::isBoilerplate)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown phrase group: " + group.getKey()));
+            for (String phrase : group.getValue()) {
+                String[] tokens = tokens(phrase);
+                if (tokens.length > 0) {
+                    phrases.computeIfAbsent(String.join(" ", tokens), k -> EnumSet.noneOf(BlockLabel.class)).add(kind);
+                    longestPhrase = Math.max(longestPhrase, tokens.length);
+                }
+            }
+        }
+        for (String key : pathGroups.keySet()) {
+            if (!key.equals("content") && BlockLabel.of(key).filter(BlockLabel::isBoilerplate).isEmpty()) {
+                throw new IllegalArgumentException("unknown path hint group: " + key);
+            }
+        }
+        this.pathHints = Map.copyOf(pathGroups);
+    }
+
+    /** The project's lists. */
+    public static WordLists standard() {
+        return STANDARD;
+    }
+
+    /**
+     * How many phrases of {@code kind} occur in {@code lowerText} (already lower case), on word boundaries;
+     * a phrase inside a longer one counts too. Linear in the text's length.
+     */
+    public int phraseHits(BlockLabel kind, String lowerText) {
+        return phraseHits(lowerText).getOrDefault(kind, 0);
+    }
+
+    /** {@link #phraseHits(BlockLabel, String)} for every kind at once. */
+    public Map<BlockLabel, Integer> phraseHits(String lowerText) {
+        String[] tokens = tokens(lowerText);
+        Map<BlockLabel, Integer> hits = new EnumMap<>(BlockLabel.class);
+        StringBuilder phrase = new StringBuilder();
+        for (int i = 0; i < tokens.length; i++) {
+            phrase.setLength(0);
+            for (int n = 0; n < longestPhrase && i + n < tokens.length; n++) {
+                if (n > 0) {
+                    phrase.append(' ');
+                }
+                phrase.append(tokens[i + n]);
+                var kinds = phrases.get(phrase.toString());
+                if (kinds != null) {
+                    kinds.forEach(k -> hits.merge(k, 1, Integer::sum));
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static String[] tokens(String text) {
+        String stripped = NON_WORD.matcher(text).replaceAll(" ").strip();
+        return stripped.isEmpty() ? new String[0] : stripped.split(" ");
+    }
+
+    /** How many fragments of group {@code group} ("content" or a kind's label) occur in {@code lowerPath}. */
+    public int pathHits(String group, String lowerPath) {
+        int hits = 0;
+        for (String fragment : pathHints.getOrDefault(group, List.of())) {
+            if (lowerPath.contains(fragment)) {
+                hits++;
+            }
+        }
+        return hits;
+    }
+
+    static Map<String, List<String>> parseGroups(String text) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        List<String> current = null;
+        for (String raw : text.lines().toList()) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[") && line.endsWith("]")) {
+                current = groups.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
+            } else if (current == null) {
+                throw new IllegalArgumentException("entry before any [group]: " + line);
+            } else {
+                current.add(line.toLowerCase(Locale.ROOT));
+            }
+        }
+        return groups;
+    }
+
+    static String resource(String name) {
+        try (InputStream in = WordLists.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource missing: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

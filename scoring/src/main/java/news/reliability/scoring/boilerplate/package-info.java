@@ -1,0 +1,20 @@
+/**
+ * Boilerplate detection: which blocks of a page are the article and which are navigation, related links,
+ * newsletter and comment boxes, share bars, tags, bylines, legal notices, ads or other page furniture.
+ *
+ * <p>Entry point: {@link news.reliability.scoring.boilerplate.BoilerplateClassifier#standard()}, then
+ * {@code classify(document)} or {@code classify(document, siblings)} gives one
+ * {@link news.reliability.scoring.boilerplate.BlockVerdict} per block; {@link
+ * news.reliability.scoring.boilerplate.MainText#of} keeps the content blocks. The chain is
+ * {@link news.reliability.scoring.boilerplate.BlockFeatures} (shallow features after Kohlschütter et al.,
+ * phrase and tag-path hits from {@link news.reliability.scoring.boilerplate.WordLists}, repetition across a
+ * source's pages from {@link news.reliability.scoring.boilerplate.TemplateIndex}) →
+ * {@link news.reliability.scoring.boilerplate.BoilerplateModel} (gradient-boosted trees, trained on the
+ * project's fixtures only) → smoothing over the block sequence → {@link
+ * news.reliability.scoring.boilerplate.KindClassifier} (rules over the word lists) for the kind.
+ * The same model serves HTML blocks and plain-text lines (a feature says which).
+ *
+ * <p>Heuristics are data: {@code phrases.txt} and {@code path-hints.txt} beside these classes. The shipped
+ * model is {@code /models/boilerplate.model}; {@code ./scorer train boilerplate} rebuilds it.
+ */
+package news.reliability.scoring.boilerplate;

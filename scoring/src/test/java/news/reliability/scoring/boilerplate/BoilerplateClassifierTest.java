@@ -1,0 +1,119 @@
+package news.reliability.scoring.boilerplate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import news.reliability.core.parse.HtmlParser;
+import news.reliability.core.parse.ParsedDocument;
+import news.reliability.core.parse.TextParser;
+
+class BoilerplateClassifierTest {
+
+    private static final BoilerplateClassifier CLASSIFIER = BoilerplateClassifier.standard();
+
+    private static Map<String, BlockLabel> labels(List<BlockVerdict> verdicts) {
+        return verdicts.stream().collect(Collectors.toMap(v -> v.block().text(), BlockVerdict::label, (a, b) -> a));
+    }
+
+    @Test
+    void flagsAPastedArticlesHashtagsTeasersAndCommentFormButKeepsItsText() {
+        String text = """
+                #Local #Transport
+
+                Ferry Timetable Changes From Monday
+
+                The harbour authority will add two evening sailings from Monday, its chair said on Friday.
+
+                The changes follow a survey in which 1,200 passengers asked for later crossings. Fares stay the same.
+
+                Crews will be hired from the current relief pool, the operator said.
+
+                Council Approves New Car Park Charges After
+
+                School Run Traffic Plan Divides Parents In
+
+                Leave a comment
+
+                Your email address will not be published. Required fields are marked *
+                """;
+        var verdicts = CLASSIFIER.classify(new TextParser().parse(text));
+        Map<String, BlockLabel> labels = labels(verdicts);
+        assertEquals(BlockLabel.TAGS, labels.get("#Local #Transport"));
+        assertEquals(BlockLabel.CONTENT, labels.get("Ferry Timetable Changes From Monday"));
+        assertEquals(BlockLabel.CONTENT, labels.get(
+                "The harbour authority will add two evening sailings from Monday, its chair said on Friday."));
+        assertEquals(BlockLabel.CONTENT, labels.get(
+                "Crews will be hired from the current relief pool, the operator said."));
+        assertEquals(BlockLabel.RELATED, labels.get("Council Approves New Car Park Charges After"));
+        assertEquals(BlockLabel.RELATED, labels.get("School Run Traffic Plan Divides Parents In"));
+        assertEquals(BlockLabel.COMMENTS, labels.get("Leave a comment"));
+        assertEquals(BlockLabel.COMMENTS,
+                labels.get("Your email address will not be published. Required fields are marked *"));
+    }
+
+    @Test
+    void aCleanArticleHasNoFlags() {
+        String text = """
+                The harbour authority approved a new ferry terminal on Tuesday, its chair said.
+
+                The terminal will cost about 140 million euros and open in 2029.
+                """;
+        assertTrue(CLASSIFIER.classify(new TextParser().parse(text)).stream().allMatch(BlockVerdict::isContent));
+    }
+
+    @Test
+    void anHtmlPageLosesItsMenuCookieNoticeAndFooter() {
+        String html = """
+                <html><body>
+                <div class="cookie-notice"><p>We use cookies to improve your experience. Accept all cookies.</p></div>
+                <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+                <article><h1>Bridge reopens after repairs</h1>
+                <p>The Castle Bridge reopened to traffic on Monday after nine months of repairs costing 2 million pounds.</p>
+                <p>Engineers replaced four corroded steel beams and resurfaced the deck, the council said in a statement.</p>
+                <p>Buses will return to their normal routes from next week, the operator confirmed on Sunday.</p>
+                </article>
+                <footer><p><a href="/privacy">Privacy policy</a> | <a href="/terms">Terms of use</a></p><p>© 2025 Example News</p></footer>
+                </body></html>""";
+        var verdicts = CLASSIFIER.classify(new HtmlParser().parse(html));
+        Map<String, BlockLabel> labels = labels(verdicts);
+        assertEquals(BlockLabel.LEGAL, labels.get("We use cookies to improve your experience. Accept all cookies."));
+        assertEquals(BlockLabel.NAVIGATION, labels.get("Home"));
+        assertEquals(BlockLabel.LEGAL, labels.get("Privacy policy | Terms of use"));
+        assertEquals(BlockLabel.CONTENT, labels.get(
+                "Engineers replaced four corroded steel beams and resurfaced the deck, the council said in a statement."));
+        String main = MainText.of(verdicts).text();
+        assertTrue(main.startsWith("Bridge reopens after repairs") || main.startsWith("The Castle Bridge"), main);
+        assertFalse(main.contains("Privacy"), main);
+    }
+
+    @Test
+    void siblingsRevealRepeatedTemplateBlocks() {
+        var pages = Fixtures.DOCUMENTS.stream().filter(d -> d.source().equals("metro-wire")).toList();
+        ParsedDocument page = pages.getFirst().document();
+        var siblings = pages.subList(1, pages.size()).stream().map(LabeledDocument::document).toList();
+        TemplateIndex index = TemplateIndex.of(siblings);
+        assertEquals(2, index.pages());
+        String menuItem = page.blocks().getFirst().text();
+        assertEquals(1.0, index.share(menuItem));
+        assertEquals(0.0, index.share(page.blocks().get(10).text().repeat(2)));
+        var withSiblings = CLASSIFIER.classify(page, siblings);
+        assertEquals(page.blocks().size(), withSiblings.size());
+    }
+
+    @Test
+    void verdictsCoverEveryBlockInOrderWithProbabilities() {
+        for (LabeledDocument document : Fixtures.DOCUMENTS.subList(0, 5)) {
+            var verdicts = CLASSIFIER.classify(document.document());
+            assertEquals(document.document().blocks(), verdicts.stream().map(BlockVerdict::block).toList());
+            assertTrue(verdicts.stream().allMatch(v -> v.contentProbability() >= 0 && v.contentProbability() <= 1));
+        }
+        assertEquals(List.of(), CLASSIFIER.classify(new TextParser().parse("  \n\n ")));
+    }
+}
