@@ -32,7 +32,8 @@ import news.reliability.scoring.eval.AlignmentEvaluation;
  * {@code ./scorer evaluate stories --articles 10000,100000}: the scale benchmark of story grouping and claim
  * alignment on seeded synthetic stories. Each size is generated, read (parse, boilerplate, claims; in parallel
  * on every core), grouped into stories in publication order and aligned; the command prints the time of each
- * phase, the peak heap, story grouping and alignment quality against the generator's truth, and, for two or
+ * phase, the process's CPU time and the machine's load average (wall time on a shared machine depends on
+ * both), the peak heap, story grouping and alignment quality against the generator's truth, and, for two or
  * more sizes, how time grows (the exponent k of time ~ n^k between the smallest and the largest size).
  */
 @Command(name = "stories", mixinStandardHelpOptions = true,
@@ -62,15 +63,16 @@ final class EvaluateStoriesCommand implements Callable<Integer> {
         Analyzer analyzer = Pipelines.news();
         out.printf("cores %d, threads %d, max heap %d MB%n", Runtime.getRuntime().availableProcessors(), parallelism,
                 Runtime.getRuntime().maxMemory() >> 20);
-        out.println("articles  stories  read_s  group_s  align_s  total_s  peak_heap_MB  story_P  story_R  "
-                + "align_P  align_R  conflict_P  conflict_R");
+        out.println("articles  stories  read_s  group_s  align_s  total_s  cpu_s  load  peak_heap_MB  story_P  "
+                + "story_R  align_P  align_R  conflict_P  conflict_R");
         double firstSeconds = 0;
         int firstSize = 0;
         for (int size : sizes) {
             Row row = run(analyzer, size, parallelism);
-            out.printf("%8d  %7d  %6.1f  %7.1f  %7.1f  %7.1f  %12d  %7.3f  %7.3f  %7.3f  %7.3f  %10.3f  %10.3f%n",
+            out.printf("%8d  %7d  %6.1f  %7.1f  %7.1f  %7.1f  %5.0f  %4.1f  %12d  %7.3f  %7.3f  %7.3f  %7.3f  %10.3f  "
+                            + "%10.3f%n",
                     size, row.stories, row.readSeconds, row.groupSeconds, row.alignSeconds, row.total(),
-                    row.peakHeapMb, row.storyPrecision, row.storyRecall, row.alignment.precision(),
+                    row.cpuSeconds, row.load, row.peakHeapMb, row.storyPrecision, row.storyRecall, row.alignment.precision(),
                     row.alignment.recall(), row.alignment.conflictPrecision(), row.alignment.conflictRecall());
             out.flush();
             if (firstSize == 0) {
@@ -84,7 +86,8 @@ final class EvaluateStoriesCommand implements Callable<Integer> {
         return 0;
     }
 
-    private record Row(int stories, double readSeconds, double groupSeconds, double alignSeconds, long peakHeapMb,
+    private record Row(int stories, double readSeconds, double groupSeconds, double alignSeconds, double cpuSeconds,
+                       double load, long peakHeapMb,
                        double storyPrecision, double storyRecall, AlignmentEvaluation.Result alignment) {
         double total() {
             return readSeconds + groupSeconds + alignSeconds;
@@ -99,6 +102,7 @@ final class EvaluateStoriesCommand implements Callable<Integer> {
         System.gc();
         resetPeaks();
 
+        long cpuStart = cpuNanos();
         long start = System.nanoTime();
         List<ReadArticle> reads;
         try (ForkJoinPool pool = new ForkJoinPool(parallelism)) {
@@ -110,6 +114,8 @@ final class EvaluateStoriesCommand implements Callable<Integer> {
         long grouped = System.nanoTime();
         List<Story> stories = builder.stories();
         long aligned = System.nanoTime();
+        double cpu = (cpuNanos() - cpuStart) / 1e9;
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long peak = peakHeapMb();
 
         Map<String, String> sourceName = new HashMap<>();
@@ -134,7 +140,8 @@ final class EvaluateStoriesCommand implements Callable<Integer> {
                 .toList();
         AlignmentEvaluation.Result alignment = AlignmentEvaluation.score(report, gold, trueStory);
         double[] storyQuality = pairwiseStoryQuality(stories, trueStory);
-        return new Row(stories.size(), seconds(start, read), seconds(read, grouped), seconds(grouped, aligned), peak,
+        return new Row(stories.size(), seconds(start, read), seconds(read, grouped), seconds(grouped, aligned), cpu,
+                load, peak,
                 storyQuality[0], storyQuality[1], alignment);
     }
 
@@ -158,6 +165,12 @@ final class EvaluateStoriesCommand implements Callable<Integer> {
         long goldPairs = trueSizes.values().stream().mapToLong(n -> n * (n - 1) / 2).sum();
         return new double[] {predictedPairs == 0 ? 0 : (double) rightPairs / predictedPairs,
                 goldPairs == 0 ? 0 : (double) rightPairs / goldPairs};
+    }
+
+    /** CPU time of this process, all threads. */
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static double seconds(long from, long to) {
