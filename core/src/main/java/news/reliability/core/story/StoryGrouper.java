@@ -44,7 +44,7 @@ public final class StoryGrouper {
         }
 
         public static Options defaults() {
-            return new Options(Duration.ofDays(7), 0.15, 0.5, 8, 64, 0.3);
+            return new Options(Duration.ofDays(3), 0.15, 0.5, 8, 64, 0.3);
         }
     }
 
