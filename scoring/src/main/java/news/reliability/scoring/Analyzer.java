@@ -35,6 +35,7 @@ import news.reliability.scoring.boilerplate.BlockVerdict;
 import news.reliability.scoring.boilerplate.BoilerplateClassifier;
 import news.reliability.scoring.boilerplate.MainText;
 import news.reliability.scoring.reliability.SourceEvidence;
+import news.reliability.scoring.stance.ClaimGroupStance;
 import news.reliability.scoring.reliability.SourceScorer;
 
 /**
@@ -53,18 +54,20 @@ public final class Analyzer {
     private final ArticleReader reader;
     private final SourceScorer sourceScorer;
     private final StoryGrouper.Options storyOptions;
+    private final ClaimGroupStance groupStance;
     /** Name and version of every model the pipeline reports; "none" where no model takes part yet. */
     private final Map<String, String> modelVersions;
 
     public Analyzer(ArticleParser parser, BoilerplateClassifier boilerplate, ArticleReader reader,
-                    SourceScorer sourceScorer, StoryGrouper.Options storyOptions) {
+                    SourceScorer sourceScorer, StoryGrouper.Options storyOptions, ClaimGroupStance groupStance) {
         this.parser = Objects.requireNonNull(parser, "parser");
         this.boilerplate = Objects.requireNonNull(boilerplate, "boilerplate");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.sourceScorer = Objects.requireNonNull(sourceScorer, "sourceScorer");
         this.storyOptions = Objects.requireNonNull(storyOptions, "storyOptions");
+        this.groupStance = Objects.requireNonNull(groupStance, "groupStance");
         this.modelVersions = Map.of("parser", "1", "claims", "1", "boilerplate", boilerplate.version(),
-                "quality", "none", "stance", "none");
+                "quality", "none", "stance", "stance-fixtures");
     }
 
     /** Versions of the models this pipeline runs, by model name. */
@@ -135,7 +138,9 @@ public final class Analyzer {
         List<ReadArticle> reads = analyzed.stream().map(AnalyzedArticle::read).toList();
         StoryBuilder stories = new StoryBuilder(storyOptions);
         reads.forEach(stories::add);
-        List<Story> storyList = stories.stories();
+        Map<String, ReadArticle> readById = new HashMap<>();
+        reads.forEach(r -> readById.put(r.article().id(), r));
+        List<Story> storyList = stories.stories().stream().map(s -> groupStance.check(s, readById)).toList();
         Map<String, Source> sourceOfArticle = new HashMap<>();
         Map<String, SourceEvidence.Builder> evidence = new LinkedHashMap<>();
         for (ReadArticle read : reads) {

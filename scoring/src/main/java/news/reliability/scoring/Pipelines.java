@@ -5,9 +5,14 @@ import news.reliability.core.read.ArticleReader;
 import news.reliability.core.story.StoryGrouper;
 import news.reliability.scoring.boilerplate.BoilerplateClassifier;
 import news.reliability.scoring.reliability.SourceScorer;
+import news.reliability.scoring.stance.ClaimGroupStance;
+import news.reliability.scoring.stance.StanceClassifier;
 
 /** Named, ready-to-use analysis pipelines. */
 public final class Pipelines {
+
+    /** Probability of "disagree" the stance classifier needs before a valueless claim counts as a conflict. */
+    static final double MIN_DISAGREE = 0.7;
 
     private Pipelines() {
     }
@@ -15,6 +20,7 @@ public final class Pipelines {
     /** The default pipeline for news articles, with the project's default models. */
     public static Analyzer news() {
         return new Analyzer(new ArticleParser(), BoilerplateClassifier.standard(), new ArticleReader(),
-                new SourceScorer(SourceScorer.Options.defaults()), StoryGrouper.Options.defaults());
+                new SourceScorer(SourceScorer.Options.defaults()), StoryGrouper.Options.defaults(),
+                new ClaimGroupStance(StanceClassifier.fixtureDefault()::predict, MIN_DISAGREE));
     }
 }
