@@ -4,7 +4,7 @@ import news.reliability.core.parse.ArticleParser;
 import news.reliability.core.read.ArticleReader;
 import news.reliability.core.story.StoryGrouper;
 import news.reliability.scoring.boilerplate.BoilerplateClassifier;
-import news.reliability.scoring.reliability.SourceScorer;
+import news.reliability.scoring.reliability.SourceReliability;
 
 /** Named, ready-to-use analysis pipelines. */
 public final class Pipelines {
@@ -15,6 +15,6 @@ public final class Pipelines {
     /** The default pipeline for news articles, with the project's default models. */
     public static Analyzer news() {
         return new Analyzer(new ArticleParser(), BoilerplateClassifier.standard(), new ArticleReader(),
-                new SourceScorer(SourceScorer.Options.defaults()), StoryGrouper.Options.defaults());
+                new SourceReliability(SourceReliability.Options.defaults()), StoryGrouper.Options.defaults());
     }
 }
