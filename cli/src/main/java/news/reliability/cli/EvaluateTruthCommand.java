@@ -90,16 +90,12 @@ final class EvaluateTruthCommand implements Callable<Integer> {
     private static List<TruthDiscovery> methods() {
         return List.of(new MajorityVoting(), new TruthFinder(TruthFinder.Options.defaults()),
                 new TruthEngine(TruthEngine.Options.defaults().withoutCopyDetection()),
-                new TruthEngine(TruthEngine.Options.defaults()),
-                new TruthEngine(TruthEngine.Options.defaults().withEmpiricalPrior(true)));
+                new TruthEngine(TruthEngine.Options.defaults()));
     }
 
     private static String label(TruthDiscovery method) {
-        if (method instanceof TruthEngine engine) {
-            return !engine.options().detectCopying() ? "engine (no copy detection)"
-                    : engine.options().empiricalPrior() ? "engine (empirical prior)" : method.name();
-        }
-        return method.name();
+        return method instanceof TruthEngine engine && !engine.options().detectCopying()
+                ? "engine (no copy detection)" : method.name();
     }
 
     private static void benchmark(PrintWriter out, TruthBenchmarks.Dataset dataset, String metric) {

@@ -38,17 +38,15 @@ public final class TruthEngine implements TruthDiscovery {
      * @param maxIterations    at most this many rounds, at least 1
      * @param tolerance        stop when no trust changes by more than this, positive
      * @param credibility      mass of the reported trust interval, in (0,1)
-     * @param empiricalPrior   whether the prior's mean is re-estimated each round as the share of all claims
-     *                         judged true (empirical Bayes), keeping the prior's strength α + β
      */
     public record Options(double priorTrue, double priorFalse, int falseValues, double similarityWeight,
                           boolean detectCopying, double copyPrior, double copyRate, int maxIterations,
-                          double tolerance, double credibility, boolean empiricalPrior) {
+                          double tolerance, double credibility) {
 
         static final String PREFIX = "scoring.truth.engine.";
         private static final Set<String> NAMES = Set.of("priorTrue", "priorFalse", "falseValues",
                 "similarityWeight", "detectCopying", "copyPrior", "copyRate", "maxIterations", "tolerance",
-                "credibility", "empiricalPrior");
+                "credibility");
 
         public Options {
             if (!(priorTrue > 0) || !(priorFalse > 0) || Double.isInfinite(priorTrue) || Double.isInfinite(priorFalse)) {
@@ -83,19 +81,13 @@ public final class TruthEngine implements TruthDiscovery {
          * trust interval), 95 % intervals.
          */
         public static Options defaults() {
-            return new Options(1, 1, 100, 0.5, true, 0.2, 0.8, 100, 1e-4, 0.95, false);
+            return new Options(1, 1, 100, 0.5, true, 0.2, 0.8, 100, 1e-4, 0.95);
         }
 
         /** The same options without copy detection. */
         public Options withoutCopyDetection() {
             return new Options(priorTrue, priorFalse, falseValues, similarityWeight, false, copyPrior, copyRate,
-                    maxIterations, tolerance, credibility, empiricalPrior);
-        }
-
-        /** The same options with the prior's mean estimated from the data or fixed. */
-        public Options withEmpiricalPrior(boolean empirical) {
-            return new Options(priorTrue, priorFalse, falseValues, similarityWeight, detectCopying, copyPrior,
-                    copyRate, maxIterations, tolerance, credibility, empirical);
+                    maxIterations, tolerance, credibility);
         }
 
         /** Reads options from {@code scoring.truth.engine.*} keys; unknown keys of the namespace are refused. */
@@ -112,8 +104,7 @@ public final class TruthEngine implements TruthDiscovery {
                     OptionKeys.number(properties, PREFIX + "copyRate", d.copyRate),
                     OptionKeys.integer(properties, PREFIX + "maxIterations", d.maxIterations),
                     OptionKeys.number(properties, PREFIX + "tolerance", d.tolerance),
-                    OptionKeys.number(properties, PREFIX + "credibility", d.credibility),
-                    OptionKeys.bool(properties, PREFIX + "empiricalPrior", d.empiricalPrior));
+                    OptionKeys.number(properties, PREFIX + "credibility", d.credibility));
         }
 
         public Properties toProperties() {
@@ -128,7 +119,6 @@ public final class TruthEngine implements TruthDiscovery {
             p.setProperty(PREFIX + "maxIterations", Integer.toString(maxIterations));
             p.setProperty(PREFIX + "tolerance", Double.toString(tolerance));
             p.setProperty(PREFIX + "credibility", Double.toString(credibility));
-            p.setProperty(PREFIX + "empiricalPrior", Boolean.toString(empiricalPrior));
             return p;
         }
     }
@@ -225,11 +215,9 @@ public final class TruthEngine implements TruthDiscovery {
                 }
             }
             double change = 0;
-            double allRight = 0;
-            double allClaims = 0;
             for (int s = 0; s < sources; s++) {
-                double right = 0;
-                double wrong = 0;
+                double right = options.priorTrue();
+                double wrong = options.priorFalse();
                 for (int k = table.sourceClaimStart[s]; k < table.sourceClaimStart[s + 1]; k++) {
                     int c = table.sourceClaims[k];
                     double p = confidence[table.claimValue[c]];
@@ -238,22 +226,6 @@ public final class TruthEngine implements TruthDiscovery {
                 }
                 successes[s] = right;
                 failures[s] = wrong;
-                allRight += right;
-                allClaims += right + wrong;
-            }
-            double priorTrue = options.priorTrue();
-            double priorFalse = options.priorFalse();
-            if (options.empiricalPrior() && allClaims > 0) {
-                double strength = priorTrue + priorFalse;
-                double mean = Math.min(1 - EPSILON, Math.max(EPSILON, allRight / allClaims));
-                priorTrue = strength * mean;
-                priorFalse = strength * (1 - mean);
-            }
-            for (int s = 0; s < sources; s++) {
-                successes[s] += priorTrue;
-                failures[s] += priorFalse;
-                double right = successes[s];
-                double wrong = failures[s];
                 double updated = iteration == 1 ? right / (right + wrong)
                         : DAMPING * trust[s] + (1 - DAMPING) * right / (right + wrong);
                 change = Math.max(change, Math.abs(updated - trust[s]));

@@ -77,22 +77,6 @@ class TruthEngineTest {
     }
 
     @Test
-    void anEmpiricalPriorMovesAOneClaimSourceTowardsTheCorpusShareOfTrueClaims() {
-        List<TruthClaim> claims = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            claims.add(new TruthClaim("steady", "object" + i, "v" + i));
-            claims.add(new TruthClaim("other", "object" + i, "v" + i));
-        }
-        claims.add(new TruthClaim("newcomer", "lonely", "v"));
-        TruthEngine empirical = new TruthEngine(TruthEngine.Options.defaults().withEmpiricalPrior(true));
-        SourceTrust fixed = ENGINE.resolve(claims, TEXT).trustBySource().get("newcomer");
-        SourceTrust estimated = empirical.resolve(claims, TEXT).trustBySource().get("newcomer");
-        assertTrue(estimated.trust() > fixed.trust() + 0.1, fixed + " " + estimated);
-        TruthEngine.Options options = TruthEngine.Options.defaults().withEmpiricalPrior(true);
-        assertEquals(options, TruthEngine.Options.of(options.toProperties()));
-    }
-
-    @Test
     void hedgedClaimsWeighLess() {
         List<TruthClaim> claims = List.of(
                 new TruthClaim("a", "amount", "10", 1),
