@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import news.reliability.api.entity.ClaimEntity;
 import news.reliability.api.entity.ClaimGroupMemberEntity;
 import news.reliability.api.entity.FlagEntity;
 import news.reliability.api.entity.SourceEntity;
@@ -122,7 +123,7 @@ public class ScoreService {
     private List<GroupClaim> groupClaims(Map<Long, Source> sources) {
         List<Object[]> rows = entityManager.createQuery(
                 "select m.verdict, m.reason, g.story.id, g.groupKey, a.id, a.source.id, c.value, c.unit, c.hedge, "
-                        + "c.text from ClaimGroupMemberEntity m join m.claimGroup g join m.claim c join c.article a "
+                        + "c.text, c from ClaimGroupMemberEntity m join m.claimGroup g join m.claim c join c.article a "
                         + "where m.verdict in (:agrees, :conflicts) order by m.id", Object[].class)
                 .setParameter("agrees", ClaimGroupMemberEntity.AGREES)
                 .setParameter("conflicts", ClaimGroupMemberEntity.CONFLICTS)
@@ -132,8 +133,10 @@ public class ScoreService {
             boolean agrees = ClaimGroupMemberEntity.AGREES.equals(row[0]);
             String value = agrees ? GroupClaim.CONSENSUS
                     : GroupClaim.conflict((String) row[1], (Double) row[6], (String) row[7]);
+            ClaimEntity claim = (ClaimEntity) row[10];
             claims.add(new GroupClaim(String.valueOf(row[2]), (String) row[3], (String) row[4],
-                    sources.get((Long) row[5]), value, GroupClaim.hedge((String) row[8]), (String) row[9]));
+                    sources.get((Long) row[5]), value, GroupClaim.hedge((String) row[8]), (String) row[9],
+                    claim.start, claim.end));
         }
         return claims;
     }

@@ -18,9 +18,11 @@ import news.reliability.core.model.Source;
  * @param value      the value key: {@link #CONSENSUS} or a conflict key from {@link #conflict}
  * @param hedge      how firmly the claim is stated
  * @param text       the claim's text
+ * @param start      offset of the claim's span in the article's text
+ * @param end        end offset of the span
  */
 public record GroupClaim(String story, String claimGroup, String articleId, Source source, String value,
-                         Hedge hedge, String text) {
+                         Hedge hedge, String text, int start, int end) {
 
     /** The value key of claims that agree with their group's consensus. */
     public static final String CONSENSUS = "consensus";
@@ -33,6 +35,9 @@ public record GroupClaim(String story, String claimGroup, String articleId, Sour
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(hedge, "hedge");
         Objects.requireNonNull(text, "text");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad claim span: " + start + ".." + end);
+        }
         if (value.isBlank()) {
             throw new IllegalArgumentException("value must not be blank");
         }

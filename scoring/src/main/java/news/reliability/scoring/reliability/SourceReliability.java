@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -97,6 +98,49 @@ public final class SourceReliability {
             return new Options(1, 1, 0.95, 0.8, 0.6, 0.5, 0.2, 1, 1, TruthEngine.Options.defaults());
         }
 
+        private static final String PREFIX = "scoring.reliability.";
+        private static final List<String> NAMES = List.of("priorTrue", "priorFalse", "credibility",
+                "reportedWeight", "expectedWeight", "possibleWeight", "copyWeight", "qualityWeight",
+                "boilerplateWeight");
+
+        /**
+         * Reads options from {@code scoring.reliability.*} keys and the engine's from
+         * {@code scoring.truth.engine.*}; unknown keys of either namespace are refused.
+         */
+        public static Options of(Properties properties) {
+            for (String key : properties.stringPropertyNames()) {
+                if (key.startsWith(PREFIX) && !NAMES.contains(key.substring(PREFIX.length()))) {
+                    throw new IllegalArgumentException("unknown option: " + key);
+                }
+            }
+            Options d = defaults();
+            double[] values = {d.priorTrue, d.priorFalse, d.credibility, d.reportedWeight, d.expectedWeight,
+                    d.possibleWeight, d.copyWeight, d.qualityWeight, d.boilerplateWeight};
+            for (int i = 0; i < NAMES.size(); i++) {
+                String text = properties.getProperty(PREFIX + NAMES.get(i));
+                if (text != null) {
+                    try {
+                        values[i] = Double.parseDouble(text.strip());
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException(PREFIX + NAMES.get(i) + " is not a number: " + text);
+                    }
+                }
+            }
+            return new Options(values[0], values[1], values[2], values[3], values[4], values[5], values[6],
+                    values[7], values[8], TruthEngine.Options.of(properties));
+        }
+
+        /** These options, the engine's included, as namespaced keys. */
+        public Properties toProperties() {
+            Properties properties = engine.toProperties();
+            double[] values = {priorTrue, priorFalse, credibility, reportedWeight, expectedWeight, possibleWeight,
+                    copyWeight, qualityWeight, boilerplateWeight};
+            for (int i = 0; i < NAMES.size(); i++) {
+                properties.setProperty(PREFIX + NAMES.get(i), Double.toString(values[i]));
+            }
+            return properties;
+        }
+
         /** The weight of a claim stated with {@code hedge}. */
         public double weight(Hedge hedge) {
             return switch (hedge) {
@@ -154,7 +198,8 @@ public final class SourceReliability {
             for (ClaimGroup group : story.claimGroups()) {
                 for (Claim claim : group.supporting()) {
                     claims.add(new GroupClaim(story.id(), group.id(), claim.articleId(),
-                            source(sourceOfArticle, claim), GroupClaim.CONSENSUS, claim.hedge(), claim.text()));
+                            source(sourceOfArticle, claim), GroupClaim.CONSENSUS, claim.hedge(), claim.text(),
+                            claim.start(), claim.end()));
                 }
                 for (ClaimGroup.Conflict conflict : group.conflicts()) {
                     Claim claim = conflict.claim();
@@ -162,7 +207,8 @@ public final class SourceReliability {
                             claim.quantity().map(q -> q.value()).orElse(null),
                             claim.quantity().map(q -> q.unit()).orElse(null));
                     claims.add(new GroupClaim(story.id(), group.id(), claim.articleId(),
-                            source(sourceOfArticle, claim), value, claim.hedge(), claim.text()));
+                            source(sourceOfArticle, claim), value, claim.hedge(), claim.text(), claim.start(),
+                            claim.end()));
                 }
             }
         }
@@ -261,7 +307,7 @@ public final class SourceReliability {
             }
             GroupClaim claim = s.claim();
             tally.evidence.add(new EvidenceReport(kind, claim.articleId(), claim.story(), claim.claimGroup(),
-                    clip(claim.text()), value.chosen() ? weight * p : -weight * (1 - p)));
+                    clip(claim.text()), value.chosen() ? weight * p : -weight * (1 - p), claim.start(), claim.end()));
         }
     }
 
@@ -290,14 +336,14 @@ public final class SourceReliability {
             }
             for (FlagReport flag : article.qualityFlags()) {
                 evidence.add(new EvidenceReport(flag.kind(), article.articleId(), null, null, clip(flag.text()),
-                        -penalty / article.qualityFlags().size()));
+                        -penalty / article.qualityFlags().size(), flag.start(), flag.end()));
             }
             double share = article.boilerplateShare();
             beta += options.boilerplateWeight() * share;
             boilerplateSum += share;
             for (FlagReport flag : article.boilerplate()) {
                 evidence.add(new EvidenceReport(flag.kind(), article.articleId(), null, null, clip(flag.text()),
-                        -options.boilerplateWeight() * article.shareOf(flag)));
+                        -options.boilerplateWeight() * article.shareOf(flag), flag.start(), flag.end()));
             }
         }
         if (scored > 0) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Properties;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,7 +27,7 @@ class SourceReliabilityTest {
     private final SourceReliability reliability = new SourceReliability(SourceReliability.Options.defaults());
 
     private static GroupClaim claim(String source, String group, String value, Hedge hedge, String text) {
-        return new GroupClaim("s1", group, source + "-a", new Source(source), value, hedge, text);
+        return new GroupClaim("s1", group, source + "-a", new Source(source), value, hedge, text, 0, text.length());
     }
 
     private static GroupClaim claim(String source, String group, String value) {
@@ -78,6 +79,8 @@ class SourceReliabilityTest {
         assertEquals("s1", contradicted.story());
         assertEquals("g1", contradicted.claimGroup());
         assertEquals("D-a", contradicted.article());
+        assertEquals(0, contradicted.start());
+        assertTrue(contradicted.end() > 0);
         assertTrue(contradicted.weight() < 0);
         for (SourceReport report : reports.subList(0, 3)) {
             assertEquals(3.0, report.signals().get("corroborated"));
@@ -145,6 +148,8 @@ class SourceReliabilityTest {
         EvidenceReport flag = padded.evidence().stream().filter(e -> e.kind().equals("newsletter")).findFirst()
                 .orElseThrow();
         assertEquals("Sign up", flag.text());
+        assertEquals(0, flag.start());
+        assertEquals(400, flag.end());
         assertTrue(flag.weight() < 0);
     }
 
@@ -188,5 +193,15 @@ class SourceReliabilityTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new SourceReliability.Options(1, 1, 0.95, 0.8, 0.6, 0.5, 0.2, -1, 1, engine));
         assertThrows(NullPointerException.class, () -> new SourceReliability(null));
+        var options = new SourceReliability.Options(2, 1, 0.9, 0.7, 0.6, 0.4, 0.3, 2, 0.5,
+                engine.withoutCopyDetection());
+        assertEquals(options, SourceReliability.Options.of(options.toProperties()));
+        assertEquals(SourceReliability.Options.defaults(), SourceReliability.Options.of(new Properties()));
+        Properties unknown = new Properties();
+        unknown.setProperty("scoring.reliability.trustBoost", "2");
+        assertThrows(IllegalArgumentException.class, () -> SourceReliability.Options.of(unknown));
+        Properties notANumber = new Properties();
+        notANumber.setProperty("scoring.reliability.copyWeight", "some");
+        assertThrows(IllegalArgumentException.class, () -> SourceReliability.Options.of(notANumber));
     }
 }
