@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Runs a benchmark and prints its figures.",
         subcommands = {EvaluateBoilerplateCommand.Boilerplate.class, EvaluateStanceCommand.Stance.class,
-                EvaluateTruthCommand.class})
+                EvaluateStoriesCommand.class, EvaluateTruthCommand.class})
 final class EvaluateCommand implements Runnable {
 
     @CommandLine.Spec

@@ -38,7 +38,7 @@ class AnalyzeResourceTest {
                 .body("articles[1].source", equalTo(second))
                 .body("sources", hasSize(2))
                 .body("sources.find { it.source == '" + first + "' }.articles", equalTo(2))
-                .body("stories.claimGroups.flatten()", hasSize(0));
+                .body("stories.articles.flatten()", hasSize(3));
 
         given().get("/api/v1/sources/" + new Source(first).id()).then().statusCode(404);
     }

@@ -84,9 +84,10 @@ public final class EntityExtractor {
         Map<String, String> canonical = resolveAliases(text, raw);
         Map<String, EntityBuilder> builders = new LinkedHashMap<>();
         List<EntityMention> mentions = new ArrayList<>(raw.size());
+        Map<String, String> keys = new HashMap<>();
         for (RawMention mention : raw) {
             String surface = canonical.get(mention.surface());
-            String key = normalise(surface);
+            String key = keys.computeIfAbsent(surface, EntityExtractor::normalise);
             if (key.isEmpty()) {
                 continue;
             }
@@ -306,6 +307,7 @@ public final class EntityExtractor {
         Map<String, List<String>> byFirstWord = new HashMap<>();
         Map<String, List<String>> byLastWord = new HashMap<>();
         Map<String, String> byNormalised = new HashMap<>();
+        Map<String, String> normalisedOf = new HashMap<>();
         for (String surface : counts.keySet()) {
             List<String> words = List.of(surface.split(" "));
             if (words.size() > 1) {
@@ -314,13 +316,14 @@ public final class EntityExtractor {
                 byLastWord.computeIfAbsent(words.getLast(), k -> new ArrayList<>()).add(surface);
             }
             String normalised = normalise(surface);
+            normalisedOf.put(surface, normalised);
             String existing = byNormalised.get(normalised);
             if (existing == null || surface.length() > existing.length()) {
                 byNormalised.put(normalised, surface);
             }
         }
         for (String surface : counts.keySet()) {
-            String target = byNormalised.get(normalise(surface));
+            String target = byNormalised.get(normalisedOf.get(surface));
             if (!target.equals(surface)) {
                 parent.put(surface, target);
                 continue;

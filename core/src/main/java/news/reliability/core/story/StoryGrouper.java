@@ -30,19 +30,21 @@ public final class StoryGrouper {
      * @param entityWeight    share of the entity cosine in the similarity; the rest is word Jaccard
      * @param salientEntities how many of an article's entities are looked up in the index
      * @param postingLimit    most recent stories kept per entity in the index
+     * @param minEntityCosine entity similarity an article needs to join a story whatever its words: shared
+     *                        wording alone does not make one event
      */
     public record Options(Duration window, double threshold, double entityWeight, int salientEntities,
-                          int postingLimit) {
+                          int postingLimit, double minEntityCosine) {
 
         public Options {
             if (window.isNegative() || !(threshold > 0 && threshold < 1) || !(entityWeight >= 0 && entityWeight <= 1)
-                    || salientEntities < 1 || postingLimit < 1) {
+                    || salientEntities < 1 || postingLimit < 1 || !(minEntityCosine >= 0 && minEntityCosine < 1)) {
                 throw new IllegalArgumentException("bad story grouping options");
             }
         }
 
         public static Options defaults() {
-            return new Options(Duration.ofDays(7), 0.15, 0.5, 8, 64);
+            return new Options(Duration.ofDays(3), 0.15, 0.5, 8, 64, 0.3);
         }
     }
 
@@ -77,7 +79,11 @@ public final class StoryGrouper {
             if (!story.withinWindow(features.publishedAt(), options.window())) {
                 continue;
             }
-            double score = similarity(features, story);
+            double entities = entityCosine(features.entities(), story.entityCounts);
+            if (entities < options.minEntityCosine()) {
+                continue;
+            }
+            double score = similarity(features, story, entities);
             if (score >= bestScore) {
                 bestScore = score;
                 best = candidate;
@@ -150,13 +156,12 @@ public final class StoryGrouper {
         return key;
     }
 
-    private double similarity(StoryFeatures article, StoryState story) {
+    private double similarity(StoryFeatures article, StoryState story, double entityCosine) {
         double words = 0;
         for (int[] signature : story.signatures) {
             words = Math.max(words, MinHash.similarity(article.signatureView(), signature));
         }
-        return options.entityWeight() * entityCosine(article.entities(), story.entityCounts)
-                + (1 - options.entityWeight()) * words;
+        return options.entityWeight() * entityCosine + (1 - options.entityWeight()) * words;
     }
 
     private double entityCosine(Map<String, Integer> article, Map<String, Integer> story) {

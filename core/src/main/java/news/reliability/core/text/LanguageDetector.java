@@ -25,7 +25,7 @@ public final class LanguageDetector {
     /** The answer when no language can be told. */
     public static final String UNDETERMINED = "und";
 
-    static final int SAMPLE_CHARS = 20_000;
+    static final int SAMPLE_CHARS = 4_000;
     private static final int MIN_LETTERS = 20;
     private static final int MIN_WORDS = 5;
     private static final double MIN_FUNCTION_WORD_SHARE = 0.08;
@@ -111,10 +111,17 @@ public final class LanguageDetector {
     private static String byFunctionWords(String sample) {
         Map<String, Integer> hits = new HashMap<>();
         int words = 0;
-        for (String word : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (word.isEmpty()) {
+        String lower = sample.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); ) {
+            int start = i;
+            while (i < lower.length() && Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                i++;
                 continue;
             }
+            String word = lower.substring(start, i);
             words++;
             for (var entry : FUNCTION_WORDS.entrySet()) {
                 if (entry.getValue().contains(word)) {
