@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import news.reliability.scoring.truth.MajorityVoting;
+import news.reliability.scoring.truth.PooledInvestment;
 import news.reliability.scoring.truth.SourceTrust;
 import news.reliability.scoring.truth.SyntheticClaims;
 import news.reliability.scoring.truth.TruthBenchmarks;
@@ -89,6 +90,7 @@ final class EvaluateTruthCommand implements Callable<Integer> {
 
     private static List<TruthDiscovery> methods() {
         return List.of(new MajorityVoting(), new TruthFinder(TruthFinder.Options.defaults()),
+                new PooledInvestment(PooledInvestment.Options.defaults()),
                 new TruthEngine(TruthEngine.Options.defaults().withoutCopyDetection()),
                 new TruthEngine(TruthEngine.Options.defaults()));
     }

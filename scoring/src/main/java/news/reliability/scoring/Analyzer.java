@@ -3,12 +3,10 @@ package news.reliability.scoring;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import news.reliability.core.model.Article;
 import news.reliability.core.model.Claim;
@@ -25,7 +23,6 @@ import news.reliability.core.report.AnalysisReport;
 import news.reliability.core.report.ArticleReport;
 import news.reliability.core.report.ClaimGroupReport;
 import news.reliability.core.report.ClaimReport;
-import news.reliability.core.report.EvidenceReport;
 import news.reliability.core.report.FlagReport;
 import news.reliability.core.report.QualityReport;
 import news.reliability.core.report.SourceReport;
@@ -34,9 +31,9 @@ import news.reliability.core.story.StoryGrouper;
 import news.reliability.scoring.boilerplate.BlockVerdict;
 import news.reliability.scoring.boilerplate.BoilerplateClassifier;
 import news.reliability.scoring.boilerplate.MainText;
-import news.reliability.scoring.reliability.SourceEvidence;
+import news.reliability.scoring.reliability.ArticleSignals;
+import news.reliability.scoring.reliability.SourceReliability;
 import news.reliability.scoring.stance.ClaimGroupStance;
-import news.reliability.scoring.reliability.SourceScorer;
 
 /**
  * Runs the analysis steps over articles and assembles the report: parse, boilerplate, read (language,
@@ -52,18 +49,18 @@ public final class Analyzer {
     private final ArticleParser parser;
     private final BoilerplateClassifier boilerplate;
     private final ArticleReader reader;
-    private final SourceScorer sourceScorer;
+    private final SourceReliability reliability;
     private final StoryGrouper.Options storyOptions;
     private final ClaimGroupStance groupStance;
     /** Name and version of every model the pipeline reports; "none" where no model takes part yet. */
     private final Map<String, String> modelVersions;
 
     public Analyzer(ArticleParser parser, BoilerplateClassifier boilerplate, ArticleReader reader,
-                    SourceScorer sourceScorer, StoryGrouper.Options storyOptions, ClaimGroupStance groupStance) {
+                    SourceReliability reliability, StoryGrouper.Options storyOptions, ClaimGroupStance groupStance) {
         this.parser = Objects.requireNonNull(parser, "parser");
         this.boilerplate = Objects.requireNonNull(boilerplate, "boilerplate");
         this.reader = Objects.requireNonNull(reader, "reader");
-        this.sourceScorer = Objects.requireNonNull(sourceScorer, "sourceScorer");
+        this.reliability = Objects.requireNonNull(reliability, "reliability");
         this.storyOptions = Objects.requireNonNull(storyOptions, "storyOptions");
         this.groupStance = Objects.requireNonNull(groupStance, "groupStance");
         this.modelVersions = Map.of("parser", "1", "claims", "1", "boilerplate", boilerplate.version(),
@@ -142,43 +139,16 @@ public final class Analyzer {
         reads.forEach(r -> readById.put(r.article().id(), r));
         List<Story> storyList = stories.stories().stream().map(s -> groupStance.check(s, readById)).toList();
         Map<String, Source> sourceOfArticle = new HashMap<>();
-        Map<String, SourceEvidence.Builder> evidence = new LinkedHashMap<>();
-        for (ReadArticle read : reads) {
-            Source source = read.article().source();
-            sourceOfArticle.put(read.article().id(), source);
-            evidence.computeIfAbsent(source.id(), id -> SourceEvidence.builder(source)).addArticle();
+        reads.forEach(r -> sourceOfArticle.put(r.article().id(), r.article().source()));
+        List<ArticleReport> articleReports = analyzed.stream().map(this::report).toList();
+        List<ArticleSignals> signals = new ArrayList<>();
+        for (int i = 0; i < reads.size(); i++) {
+            Article article = reads.get(i).article();
+            signals.add(ArticleSignals.of(articleReports.get(i), article.source(), article.content().length()));
         }
-        for (Story story : storyList) {
-            for (ClaimGroup group : story.claimGroups()) {
-                gatherEvidence(story, group, sourceOfArticle, evidence);
-            }
-        }
-        List<SourceReport> sources = sourceScorer.score(
-                evidence.values().stream().map(SourceEvidence.Builder::build).toList());
-        return new AnalysisReport(modelVersions, sources, analyzed.stream().map(this::report).toList(),
+        List<SourceReport> sources = reliability.score(signals, storyList, sourceOfArticle);
+        return new AnalysisReport(modelVersions, sources, articleReports,
                 storyList.stream().map(s -> report(s, sourceOfArticle)).toList());
-    }
-
-    /** Each source counts once per claim group as corroborated, and once as contradicted. */
-    private static void gatherEvidence(Story story, ClaimGroup group, Map<String, Source> sourceOfArticle,
-                                       Map<String, SourceEvidence.Builder> evidence) {
-        Set<String> corroborated = new LinkedHashSet<>();
-        for (Claim claim : group.supporting()) {
-            Source source = sourceOfArticle.get(claim.articleId());
-            if (corroborated.add(source.id())) {
-                evidence.get(source.id()).corroborated(new EvidenceReport("corroborated", claim.articleId(),
-                        story.id(), group.id(), claim.text(), 1));
-            }
-        }
-        Set<String> contradicted = new LinkedHashSet<>();
-        for (ClaimGroup.Conflict conflict : group.conflicts()) {
-            Claim claim = conflict.claim();
-            Source source = sourceOfArticle.get(claim.articleId());
-            if (contradicted.add(source.id())) {
-                evidence.get(source.id()).contradicted(new EvidenceReport("contradicted", claim.articleId(),
-                        story.id(), group.id(), claim.text(), -1));
-            }
-        }
     }
 
     private static StoryReport report(Story story, Map<String, Source> sourceOfArticle) {

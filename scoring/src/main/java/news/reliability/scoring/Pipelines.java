@@ -4,7 +4,7 @@ import news.reliability.core.parse.ArticleParser;
 import news.reliability.core.read.ArticleReader;
 import news.reliability.core.story.StoryGrouper;
 import news.reliability.scoring.boilerplate.BoilerplateClassifier;
-import news.reliability.scoring.reliability.SourceScorer;
+import news.reliability.scoring.reliability.SourceReliability;
 import news.reliability.scoring.stance.ClaimGroupStance;
 import news.reliability.scoring.stance.StanceClassifier;
 
@@ -20,7 +20,7 @@ public final class Pipelines {
     /** The default pipeline for news articles, with the project's default models. */
     public static Analyzer news() {
         return new Analyzer(new ArticleParser(), BoilerplateClassifier.standard(), new ArticleReader(),
-                new SourceScorer(SourceScorer.Options.defaults()), StoryGrouper.Options.defaults(),
+                new SourceReliability(SourceReliability.Options.defaults()), StoryGrouper.Options.defaults(),
                 new ClaimGroupStance(StanceClassifier.fixtureDefault()::predict, MIN_DISAGREE));
     }
 }

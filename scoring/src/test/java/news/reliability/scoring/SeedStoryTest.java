@@ -1,6 +1,7 @@
 package news.reliability.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -21,6 +22,7 @@ import news.reliability.core.model.ContentFormat;
 import news.reliability.core.model.Source;
 import news.reliability.core.report.AnalysisReport;
 import news.reliability.core.report.ClaimGroupReport;
+import news.reliability.core.report.SourceReport;
 
 /**
  * The five seed reports (../shared/seeds, beside the repository; skipped when absent): the claim groups the
@@ -33,7 +35,7 @@ class SeedStoryTest {
 
     @BeforeAll
     static void analyseSeeds() throws IOException {
-        Optional<Path> seeds = Stream.of(Path.of("../../shared/seeds"), Path.of("../shared/seeds"))
+        Optional<Path> seeds = Stream.of(Path.of("../../shared/seeds"), Path.of("../../../shared/seeds"), Path.of("../shared/seeds"))
                 .filter(Files::isDirectory).findFirst();
         assumeTrue(seeds.isPresent(), "../shared/seeds is not beside the repository");
         List<Article> articles;
@@ -99,5 +101,34 @@ class SeedStoryTest {
         assertEquals(5, report.sources().size());
         assertEquals(5, report.articles().size());
         assertTrue(report.articles().stream().allMatch(a -> "en".equals(a.language())));
+    }
+
+    @Test
+    void theOutletWithTheOutlyingFigureRanksLast() {
+        SourceReport last = report.sources().getLast();
+        assertEquals("003", last.source().substring(0, 3));
+        assertTrue(last.signals().get("contradicted") >= 1);
+    }
+
+    @Test
+    void theFirstOutletIsCorroboratedEverywhereItCanBeChecked() {
+        SourceReport first = report.sources().getFirst();
+        double most = report.sources().stream().mapToDouble(s -> s.signals().get("corroborated")).max().orElseThrow();
+        assertEquals(0.0, first.signals().get("contradicted"));
+        assertEquals(most, first.signals().get("corroborated"));
+        assertTrue(most >= 3, "several corroborated figures");
+    }
+
+    @Test
+    void everyScoreHasAnIntervalAndEvidence() {
+        for (SourceReport source : report.sources()) {
+            assertTrue(0 <= source.low() && source.low() < source.score() && source.score() < source.high()
+                    && source.high() <= 1, source.source());
+            assertFalse(source.evidence().isEmpty(), source.source());
+            assertTrue(source.high() - source.low() > 0.3, "one article each: a wide interval");
+        }
+        assertTrue(report.sources().stream().flatMap(s -> s.evidence().stream())
+                .filter(e -> e.kind().equals("corroborated") || e.kind().equals("contradicted"))
+                .allMatch(e -> e.story() != null && e.claimGroup() != null && !e.text().isBlank()));
     }
 }

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 
 import news.reliability.scoring.Analyzer;
 import news.reliability.scoring.Pipelines;
-import news.reliability.scoring.reliability.SourceScorer;
+import news.reliability.scoring.reliability.SourceReliability;
 
 /** Makes the plain-Java pipeline of {@code scoring} injectable. */
 public class PipelineProducer {
@@ -18,7 +18,7 @@ public class PipelineProducer {
 
     @Produces
     @Singleton
-    SourceScorer sourceScorer() {
-        return new SourceScorer(SourceScorer.Options.defaults());
+    SourceReliability sourceReliability() {
+        return new SourceReliability(SourceReliability.Options.defaults());
     }
 }

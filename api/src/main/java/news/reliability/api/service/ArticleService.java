@@ -65,7 +65,9 @@ public class ArticleService {
             }
             results.add(new IngestResult(true, report));
         }
-        touched.forEach(scores::recompute);
+        if (!touched.isEmpty()) {
+            scores.recomputeAll();
+        }
         return results;
     }
 

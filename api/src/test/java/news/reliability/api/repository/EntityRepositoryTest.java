@@ -144,6 +144,8 @@ class EntityRepositoryTest {
     void claimGroupVerdictsBecomeScoreEvidenceAndHistory() {
         SourceEntity careful = source(TestArticles.uniqueSource("Careful"));
         SourceEntity sloppy = source(TestArticles.uniqueSource("Sloppy"));
+        List<SourceEntity> agreeing = List.of(careful, source(TestArticles.uniqueSource("Steady")),
+                source(TestArticles.uniqueSource("Plain")));
         StoryEntity story = new StoryEntity();
         story.title = "Rail operator orders trains";
         story.createdAt = Instant.now();
@@ -161,7 +163,7 @@ class EntityRepositoryTest {
         for (int i = 0; i < 3; i++) {
             ClaimGroupMemberEntity member = new ClaimGroupMemberEntity();
             member.claimGroup = group;
-            member.claim = claim(article(careful, "acare" + i + "x" + suffix, "t"), "c1", 2.4e9);
+            member.claim = claim(article(agreeing.get(i), "acare" + i + "x" + suffix, "t"), "c1", 2.4e9);
             member.verdict = ClaimGroupMemberEntity.AGREES;
             member.persist();
         }
@@ -175,7 +177,10 @@ class EntityRepositoryTest {
 
         var carefulReport = scores.recompute(careful);
         var sloppyReport = scores.recompute(sloppy);
-        assertEquals(3, carefulReport.evidence().size());
+        assertEquals(1, carefulReport.evidence().size(), "one claim group");
+        assertEquals("corroborated", carefulReport.evidence().getFirst().kind());
+        assertEquals(String.valueOf(story.id), carefulReport.evidence().getFirst().story());
+        assertEquals("g1", carefulReport.evidence().getFirst().claimGroup());
         assertEquals("contradicted", sloppyReport.evidence().getFirst().kind());
         assertTrue(carefulReport.score() > sloppyReport.score());
         assertTrue(careful.score > 0.5 && sloppy.score < 0.5, careful.score + " " + sloppy.score);

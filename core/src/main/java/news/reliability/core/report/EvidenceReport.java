@@ -9,7 +9,9 @@ package news.reliability.core.report;
  * @param claimGroup the claim group, for claim-group evidence (else null)
  * @param text       the claim or span in question
  * @param weight     how much it moved the score, signed
+ * @param start      offset of the claim or span in the article's text, for linking to it (else null)
+ * @param end        end offset of the claim or span (else null)
  */
 public record EvidenceReport(String kind, String article, String story, String claimGroup, String text,
-                             double weight) {
+                             double weight, Integer start, Integer end) {
 }
