@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code ./scorer evaluate ...}: the researchers' benchmarks, one subcommand per area. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Runs a benchmark and prints its figures.",
-        subcommands = {EvaluateBoilerplateCommand.Boilerplate.class, EvaluateStanceCommand.Stance.class,
+        subcommands = {EvaluateBoilerplateCommand.Boilerplate.class, EvaluateQualityCommand.Quality.class, EvaluateStanceCommand.Stance.class,
                 EvaluateTruthCommand.class})
 final class EvaluateCommand implements Runnable {
 

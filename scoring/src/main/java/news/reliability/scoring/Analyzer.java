@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import news.reliability.core.model.Article;
+import news.reliability.core.model.Block;
 import news.reliability.core.model.Claim;
 import news.reliability.core.model.ClaimGroup;
 import news.reliability.core.model.Quantity;
@@ -34,6 +35,7 @@ import news.reliability.core.story.StoryGrouper;
 import news.reliability.scoring.boilerplate.BlockVerdict;
 import news.reliability.scoring.boilerplate.BoilerplateClassifier;
 import news.reliability.scoring.boilerplate.MainText;
+import news.reliability.scoring.quality.QualityScorer;
 import news.reliability.scoring.reliability.SourceEvidence;
 import news.reliability.scoring.reliability.SourceScorer;
 
@@ -53,18 +55,27 @@ public final class Analyzer {
     private final ArticleReader reader;
     private final SourceScorer sourceScorer;
     private final StoryGrouper.Options storyOptions;
+    /** The quality step, or null when this pipeline does not assess quality. */
+    private final QualityScorer quality;
     /** Name and version of every model the pipeline reports; "none" where no model takes part yet. */
     private final Map<String, String> modelVersions;
 
     public Analyzer(ArticleParser parser, BoilerplateClassifier boilerplate, ArticleReader reader,
                     SourceScorer sourceScorer, StoryGrouper.Options storyOptions) {
+        this(parser, boilerplate, reader, sourceScorer, storyOptions, null);
+    }
+
+    /** A pipeline with a quality step ({@code quality} null: none, quality left unassessed). */
+    public Analyzer(ArticleParser parser, BoilerplateClassifier boilerplate, ArticleReader reader,
+                    SourceScorer sourceScorer, StoryGrouper.Options storyOptions, QualityScorer quality) {
+        this.quality = quality;
         this.parser = Objects.requireNonNull(parser, "parser");
         this.boilerplate = Objects.requireNonNull(boilerplate, "boilerplate");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.sourceScorer = Objects.requireNonNull(sourceScorer, "sourceScorer");
         this.storyOptions = Objects.requireNonNull(storyOptions, "storyOptions");
         this.modelVersions = Map.of("parser", "1", "claims", "1", "boilerplate", boilerplate.version(),
-                "quality", "none", "stance", "none");
+                "quality", quality == null ? "none" : quality.version(), "stance", "none");
     }
 
     /** Versions of the models this pipeline runs, by model name. */
@@ -95,8 +106,10 @@ public final class Analyzer {
                 .map(v -> new FlagReport(v.label().label(), v.block().start(), v.block().end(), v.block().text(),
                         null))
                 .toList();
-        ReadArticle read = reader.read(article, document, MainText.of(verdicts).blocks());
-        return new AnalyzedArticle(read, flags);
+        List<Block> main = MainText.of(verdicts).blocks();
+        ReadArticle read = reader.read(article, document, main);
+        QualityReport qualityReport = quality == null ? QualityReport.unassessed() : quality.assess(read, main).toReport();
+        return new AnalyzedArticle(read, flags, main, qualityReport);
     }
 
     /** Analyses one article on its own. */
@@ -116,7 +129,7 @@ public final class Analyzer {
                 article.publishedAt().map(Object::toString).orElse(null),
                 read.language(),
                 analyzed.boilerplate(),
-                QualityReport.unassessed(),
+                analyzed.quality(),
                 read.claims().stream().map(Analyzer::report).toList());
     }
 
