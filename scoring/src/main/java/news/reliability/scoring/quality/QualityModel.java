@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,16 +154,11 @@ public final class QualityModel {
         DataOutputStream data = new DataOutputStream(out);
         data.writeUTF(MAGIC);
         data.writeInt(FORMAT);
-        StringWriter props = new StringWriter();
-        Properties sorted = new Properties() {
-            @Override
-            public synchronized java.util.Set<java.util.Map.Entry<Object, Object>> entrySet() {
-                return new java.util.TreeMap<>(this).entrySet();
-            }
-        };
-        sorted.putAll(options.toProperties());
-        sorted.store(props, null);
-        data.writeUTF(props.toString().lines().filter(l -> !l.startsWith("#")).reduce("", (a, b) -> a + b + "\n"));
+        Properties properties = options.toProperties();
+        StringBuilder props = new StringBuilder();
+        properties.stringPropertyNames().stream().sorted()
+                .forEach(k -> props.append(k).append('=').append(properties.getProperty(k)).append('\n'));
+        data.writeUTF(props.toString());
         data.flush();
         classifier.write(out);
     }
