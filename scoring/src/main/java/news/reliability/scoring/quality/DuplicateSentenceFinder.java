@@ -48,12 +48,17 @@ public final class DuplicateSentenceFinder {
         List<String> keys = new ArrayList<>(n);
         List<Map<CharSequence, Integer>> vectors = new ArrayList<>(n);
         Map<String, Integer> documentFrequency = new HashMap<>();
+        Map<String, String> stems = new HashMap<>();
         for (int s = 0; s < n; s++) {
             List<String> words = text.lowerWords().subList(text.firstWord(s), text.endWord(s));
             keys.add(words.size() >= MIN_WORDS ? String.join(" ", words) : null);
             Map<CharSequence, Integer> vector = new HashMap<>();
+            if (words.size() < MIN_WORDS) {
+                vectors.add(vector);
+                continue;
+            }
             for (String w : words) {
-                vector.merge(Stemmer.stem(w), 1, Integer::sum);
+                vector.merge(stems.computeIfAbsent(w, Stemmer::stem), 1, Integer::sum);
             }
             vectors.add(vector);
             for (CharSequence w : vector.keySet()) {

@@ -1,9 +1,7 @@
 package news.reliability.scoring.quality;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import news.reliability.core.text.LanguageDetector;
@@ -115,13 +113,13 @@ public final class NewsFeatureExtractor {
 
     /** Occurrences of the most frequent pair of adjacent content words, over all content words. */
     private static double topContentBigramShare(List<String> words, int contentWords) {
-        Map<String, Integer> counts = new HashMap<>();
+        LongCounter counts = new LongCounter(words.size());
         int best = 0;
         for (int i = 0; i + 1 < words.size(); i++) {
             String a = words.get(i);
             String b = words.get(i + 1);
             if (!FUNCTION_WORDS.contains(a) && !FUNCTION_WORDS.contains(b) && a.length() > 2 && b.length() > 2) {
-                best = Math.max(best, counts.merge(a + ' ' + b, 1, Integer::sum));
+                best = Math.max(best, counts.increment(((long) a.hashCode() << 32) ^ (b.hashCode() & 0xffffffffL)));
             }
         }
         return best < 2 ? 0 : RuleFeatureExtractor.share(2L * best, contentWords);

@@ -121,13 +121,10 @@ public final class QualityFlagger {
     }
 
     private static void barelyLanguage(QualityText text, Map<String, QualityFlag> flags) {
-        if (text.lines().isEmpty()) {
+        if (text.lines().isEmpty() || text.pieces() == 0 && text.text().isBlank()) {
             return;
         }
-        String main = String.join("\n", text.lines().stream().map(QualityText.Span::text).toList());
-        String[] pieces = main.strip().split("\\s+");
-        long alpha = java.util.Arrays.stream(pieces).filter(p -> p.codePoints().anyMatch(Character::isLetter)).count();
-        double share = pieces.length == 0 ? 0 : (double) alpha / pieces.length;
+        double share = RuleFeatureExtractor.share(text.letterPieces(), text.pieces());
         if (share < MIN_ALPHA_SHARE) {
             int start = text.lines().getFirst().start();
             int end = text.lines().getLast().end();

@@ -44,6 +44,11 @@ public final class QualityText {
     private final BitSet quoted;
     private final int claims;
     private final int entityMentions;
+    /** Whitespace-separated pieces of the main text, those with a letter, '#' characters, ellipses. */
+    private int pieces;
+    private int letterPieces;
+    private int hashes;
+    private int ellipses;
 
     private QualityText(String text, String title, List<Block> main, List<Span> sentences, List<Span> factSpans,
                         int claims, int entityMentions) {
@@ -85,6 +90,7 @@ public final class QualityText {
                 }
             }
             markQuotes(text, line.start(), line.end(), quoted);
+            countPieces(text, line.start(), line.end());
         }
         this.words = List.copyOf(tokenList);
         this.lowerWords = tokenList.stream().map(t -> t.text().toLowerCase(Locale.ROOT).replace('’', '\'')).toList();
@@ -192,6 +198,61 @@ public final class QualityText {
 
     public int entityMentions() {
         return entityMentions;
+    }
+
+    /** Whitespace-separated pieces of the main text (Gopher's "words"). */
+    public int pieces() {
+        return pieces;
+    }
+
+    /** Pieces with at least one letter. */
+    public int letterPieces() {
+        return letterPieces;
+    }
+
+    /** Number of '#' characters in the main text. */
+    public int hashes() {
+        return hashes;
+    }
+
+    /** Number of ellipses ("..." or "…") in the main text. */
+    public int ellipses() {
+        return ellipses;
+    }
+
+    private void countPieces(String text, int start, int end) {
+        boolean inPiece = false;
+        boolean letter = false;
+        int dots = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (inPiece) {
+                    pieces++;
+                    letterPieces += letter ? 1 : 0;
+                }
+                inPiece = false;
+                letter = false;
+            } else {
+                inPiece = true;
+                letter |= Character.isLetter(c);
+            }
+            if (c == '#') {
+                hashes++;
+            }
+            if (c == '…') {
+                ellipses++;
+            }
+            dots = c == '.' ? dots + 1 : 0;
+            if (dots == 3) {
+                ellipses++;
+                dots = 0;
+            }
+        }
+        if (inPiece) {
+            pieces++;
+            letterPieces += letter ? 1 : 0;
+        }
     }
 
     /** The sentence containing {@code offset}, if any. */

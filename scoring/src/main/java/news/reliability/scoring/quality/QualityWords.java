@@ -33,9 +33,13 @@ public final class QualityWords {
 
     private static final QualityWords STANDARD = new QualityWords(parseGroups(resource()));
 
-    /** Per group: phrase (tokens joined by one space) set, and the longest phrase's length. */
+    /** Per group: phrases, tokens joined by one space. */
     private final Map<Group, Set<String>> phrases = new HashMap<>();
-    private final Map<Group, Integer> longest = new HashMap<>();
+    /** Every phrase by its first word, for one hash lookup per word of the text. */
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+
+    private record Phrase(Group group, String[] words) {
+    }
 
     /**
      * @param groups phrases by group key ({@code first-person}, ...); unknown keys are refused
@@ -53,18 +57,16 @@ public final class QualityWords {
                 throw new IllegalArgumentException("unknown quality word group: " + entry.getKey());
             }
             var set = new java.util.HashSet<String>();
-            int max = 1;
             for (String phrase : entry.getValue()) {
                 String[] words = phrase.strip().toLowerCase(Locale.ROOT).split("\\s+");
-                set.add(String.join(" ", words));
-                max = Math.max(max, words.length);
+                if (set.add(String.join(" ", words))) {
+                    byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(group, words));
+                }
             }
             phrases.put(group, Set.copyOf(set));
-            longest.put(group, max);
         }
         for (Group g : Group.values()) {
             phrases.putIfAbsent(g, Set.of());
-            longest.putIfAbsent(g, 1);
         }
     }
 
@@ -84,19 +86,16 @@ public final class QualityWords {
      * @return for each match, the index of its first word and its length in words (longest match first)
      */
     public List<int[]> matches(Group group, List<String> words) {
-        Set<String> set = phrases.get(group);
-        int max = longest.get(group);
         List<int[]> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            StringBuilder key = new StringBuilder();
+            List<Phrase> candidates = byFirstWord.get(words.get(i));
+            if (candidates == null) {
+                continue;
+            }
             int best = 0;
-            for (int n = 1; n <= max && i + n <= words.size(); n++) {
-                if (n > 1) {
-                    key.append(' ');
-                }
-                key.append(words.get(i + n - 1));
-                if (set.contains(key.toString())) {
-                    best = n;
+            for (Phrase phrase : candidates) {
+                if (phrase.group() == group && phrase.words().length > best && startsAt(phrase.words(), words, i)) {
+                    best = phrase.words().length;
                 }
             }
             if (best > 0) {
@@ -105,6 +104,18 @@ public final class QualityWords {
             }
         }
         return found;
+    }
+
+    private static boolean startsAt(String[] phrase, List<String> words, int at) {
+        if (at + phrase.length > words.size()) {
+            return false;
+        }
+        for (int j = 1; j < phrase.length; j++) {
+            if (!phrase[j].equals(words.get(at + j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Map<String, List<String>> parseGroups(String file) {

@@ -1,9 +1,7 @@
 package news.reliability.scoring.quality;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import news.reliability.core.text.LanguageDetector;
@@ -47,14 +45,10 @@ public final class RuleFeatureExtractor {
         f[0] = Math.log1p(n);
         f[1] = n < MIN_WORDS || n > MAX_WORDS ? 1 : 0;
         long chars = 0;
-        int alphaWords = 0;
         int functionWords = 0;
         Set<String> gopher = new HashSet<>();
         for (String w : lower) {
             chars += w.length();
-            if (hasLetter(w)) {
-                alphaWords++;
-            }
             if (FUNCTION_WORDS.contains(w)) {
                 functionWords++;
             }
@@ -63,10 +57,9 @@ public final class RuleFeatureExtractor {
             }
         }
         f[2] = n == 0 ? 0 : (double) chars / n;
-        String main = mainText(text);
-        int whitespaceWords = Math.max(1, main.split("\\s+").length);
-        f[3] = count(main, "#") / (double) whitespaceWords;
-        f[4] = (count(main, "...") + count(main, "…")) / (double) whitespaceWords;
+        int whitespaceWords = Math.max(1, text.pieces());
+        f[3] = text.hashes() / (double) whitespaceWords;
+        f[4] = text.ellipses() / (double) whitespaceWords;
         int lines = text.lines().size();
         int bullets = 0;
         int ellipsisLines = 0;
@@ -89,7 +82,7 @@ public final class RuleFeatureExtractor {
         }
         f[5] = share(bullets, lines);
         f[6] = share(ellipsisLines, lines);
-        f[7] = n == 0 ? 0 : share(alphaWords, whitespaceWords);
+        f[7] = share(text.letterPieces(), text.pieces());
         f[8] = gopher.size();
         f[9] = share(functionWords, n);
         f[10] = share(punctuated, lines);
@@ -113,12 +106,6 @@ public final class RuleFeatureExtractor {
             f[19 + g - 5] = duplicatedNgramCharShare(hashes, lengths, g, chars);
         }
         return f;
-    }
-
-    private static String mainText(QualityText text) {
-        StringBuilder b = new StringBuilder();
-        text.lines().forEach(l -> b.append(l.text()).append('\n'));
-        return b.toString();
     }
 
     /** Share of segments that repeat an earlier one, by count and by characters (Gopher). */
@@ -148,7 +135,7 @@ public final class RuleFeatureExtractor {
         if (hashes.length < n || chars == 0) {
             return 0;
         }
-        Map<Long, int[]> counts = new HashMap<>();
+        LongCounter counts = new LongCounter(hashes.length);
         int bestCount = 0;
         long bestChars = 0;
         for (int i = 0; i + n <= hashes.length; i++) {
@@ -158,11 +145,10 @@ public final class RuleFeatureExtractor {
                 h = h * 31 + hashes[i + j];
                 len += lengths[i + j];
             }
-            int[] c = counts.computeIfAbsent(h, k -> new int[1]);
-            c[0]++;
-            if (c[0] > bestCount || (c[0] == bestCount && (long) c[0] * len > bestChars)) {
-                bestCount = c[0];
-                bestChars = (long) c[0] * len;
+            int c = counts.increment(h);
+            if (c > bestCount || (c == bestCount && (long) c * len > bestChars)) {
+                bestCount = c;
+                bestChars = (long) c * len;
             }
         }
         return bestCount < 2 ? 0 : Math.min(1, (double) bestChars / chars);
@@ -175,47 +161,26 @@ public final class RuleFeatureExtractor {
         }
         int grams = hashes.length - n + 1;
         long[] gram = new long[grams];
-        Map<Long, Integer> counts = new HashMap<>();
+        LongCounter counts = new LongCounter(grams);
         for (int i = 0; i < grams; i++) {
             long h = 0;
             for (int j = 0; j < n; j++) {
                 h = h * 31 + hashes[i + j];
             }
             gram[i] = h;
-            counts.merge(h, 1, Integer::sum);
-        }
-        boolean[] covered = new boolean[hashes.length];
-        for (int i = 0; i < grams; i++) {
-            if (counts.get(gram[i]) > 1) {
-                for (int j = 0; j < n; j++) {
-                    covered[i + j] = true;
-                }
-            }
+            counts.increment(h);
         }
         long dup = 0;
-        for (int i = 0; i < covered.length; i++) {
-            if (covered[i]) {
-                dup += lengths[i];
+        int coveredUntil = 0;
+        for (int i = 0; i < grams; i++) {
+            if (counts.count(gram[i]) > 1) {
+                for (int j = Math.max(i, coveredUntil); j < i + n; j++) {
+                    dup += lengths[j];
+                }
+                coveredUntil = Math.max(coveredUntil, i + n);
             }
         }
         return (double) dup / chars;
-    }
-
-    private static boolean hasLetter(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isLetter(w.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int count(String s, String needle) {
-        int c = 0;
-        for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + needle.length())) {
-            c++;
-        }
-        return c;
     }
 
     static double share(long part, long whole) {
