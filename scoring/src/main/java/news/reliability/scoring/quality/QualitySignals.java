@@ -42,10 +42,11 @@ final class QualitySignals {
         this.duplicates = finder.find(text);
         List<String> lower = text.lowerWords();
         List<Token> tokens = text.words();
+        var all = words.matchAll(lower);
         for (QualityWords.Group group : QualityWords.Group.values()) {
             List<Marker> found = new ArrayList<>();
             if (group != QualityWords.Group.GOPHER_STOPWORDS) {
-                for (int[] m : words.matches(group, lower)) {
+                for (int[] m : all.get(group)) {
                     int offset = tokens.get(m[0]).start();
                     if (!text.quoted(offset)) {
                         found.add(new Marker(group, m[0], m[1], text.sentenceAt(offset).orElse(-1)));

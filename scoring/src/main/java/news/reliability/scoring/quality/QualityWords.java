@@ -106,6 +106,39 @@ public final class QualityWords {
         return found;
     }
 
+    /**
+     * Occurrences of every group's phrases in one pass: per group, as {@link #matches(Group, List)} returns
+     * them.
+     */
+    public Map<Group, List<int[]>> matchAll(List<String> words) {
+        Map<Group, List<int[]>> found = new java.util.EnumMap<>(Group.class);
+        int[] next = new int[Group.values().length];
+        for (Group g : Group.values()) {
+            found.put(g, new ArrayList<>());
+        }
+        int[] best = new int[Group.values().length];
+        for (int i = 0; i < words.size(); i++) {
+            List<Phrase> candidates = byFirstWord.get(words.get(i));
+            if (candidates == null) {
+                continue;
+            }
+            java.util.Arrays.fill(best, 0);
+            for (Phrase phrase : candidates) {
+                int g = phrase.group().ordinal();
+                if (i >= next[g] && phrase.words().length > best[g] && startsAt(phrase.words(), words, i)) {
+                    best[g] = phrase.words().length;
+                }
+            }
+            for (Group g : Group.values()) {
+                if (best[g.ordinal()] > 0) {
+                    found.get(g).add(new int[]{i, best[g.ordinal()]});
+                    next[g.ordinal()] = i + best[g.ordinal()];
+                }
+            }
+        }
+        return found;
+    }
+
     private static boolean startsAt(String[] phrase, List<String> words, int at) {
         if (at + phrase.length > words.size()) {
             return false;
