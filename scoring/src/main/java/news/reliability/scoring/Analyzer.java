@@ -36,6 +36,7 @@ import news.reliability.scoring.boilerplate.BlockVerdict;
 import news.reliability.scoring.boilerplate.BoilerplateClassifier;
 import news.reliability.scoring.boilerplate.MainText;
 import news.reliability.scoring.quality.QualityScorer;
+import news.reliability.scoring.quality.SourceQualitySignal;
 import news.reliability.scoring.reliability.SourceEvidence;
 import news.reliability.scoring.reliability.SourceScorer;
 
@@ -163,7 +164,8 @@ public final class Analyzer {
         }
         List<SourceReport> sources = sourceScorer.score(
                 evidence.values().stream().map(SourceEvidence.Builder::build).toList());
-        return new AnalysisReport(modelVersions, sources, analyzed.stream().map(this::report).toList(),
+        List<ArticleReport> articleReports = analyzed.stream().map(this::report).toList();
+        return new AnalysisReport(modelVersions, SourceQualitySignal.addTo(sources, articleReports), articleReports,
                 storyList.stream().map(s -> report(s, sourceOfArticle)).toList());
     }
 
