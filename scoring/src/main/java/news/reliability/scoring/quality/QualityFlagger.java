@@ -48,6 +48,9 @@ public final class QualityFlagger {
                     .formatted(phrase(text, m), opinion.size())));
         }
         for (var m : firstPerson) {
+            if (m.sentence() >= 0 && text.sentences().get(m.sentence()).text().strip().endsWith("?")) {
+                continue; // the reader's voice ("Is my home affected?"), not the writer's
+            }
             add(flags, markerFlag(text, m, FlagKind.OPINION, "first person '%s' outside quotes (%d sentences)"
                     .formatted(phrase(text, m), firstPersonSentences)));
         }

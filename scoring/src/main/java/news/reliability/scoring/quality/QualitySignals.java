@@ -62,7 +62,9 @@ final class QualitySignals {
             }
             char last = sentence.charAt(sentence.length() - 1);
             if (last == '?' && !text.quoted(text.sentences().get(s).end() - 1)) {
-                questions.add(s);
+                if (!isWholeLine(text, text.sentences().get(s))) {
+                    questions.add(s);
+                }
             } else if (last == '!' && !text.quoted(text.sentences().get(s).end() - 1)) {
                 exclamations.add(s);
             }
@@ -89,6 +91,25 @@ final class QualitySignals {
         List<String> titleWords = List.of(text.title().toLowerCase(java.util.Locale.ROOT).replace('’', '\'')
                 .split("[^\\p{L}\\p{N}'-]+"));
         this.titleClickbait = words.matches(QualityWords.Group.CLICKBAIT, titleWords).size();
+    }
+
+    /** A question that is a line of its own is a heading of a question-and-answer explainer, not rhetoric. */
+    private static boolean isWholeLine(QualityText text, QualityText.Span sentence) {
+        List<QualityText.Span> lines = text.lines();
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            QualityText.Span line = lines.get(mid);
+            if (sentence.start() < line.start()) {
+                hi = mid - 1;
+            } else if (sentence.start() >= line.end()) {
+                lo = mid + 1;
+            } else {
+                return line.text().strip().equals(sentence.text().strip());
+            }
+        }
+        return false;
     }
 
     List<Marker> markers(QualityWords.Group group) {
