@@ -42,9 +42,10 @@ import news.reliability.scoring.reliability.SourceScorer;
 
 /**
  * Runs the analysis steps over articles and assembles the report: parse, boilerplate, read (language,
- * sentences, entities, claims of the main text), stories, alignment, and source scores from the claim groups.
- * Steps not yet built (quality, stance in claim groups) leave their part of the report empty rather than
- * guessing.
+ * sentences, entities, claims of the main text), quality (score and flags of the main text, when the pipeline
+ * has a quality step), stories, alignment, and source scores from the claim groups (with each source's article
+ * quality as a signal). Steps not yet built (stance in claim groups) leave their part of the report empty
+ * rather than guessing.
  *
  * <p>Thread-safe: holds only stateless steps; each {@link #analyze} call groups its own articles. Articles
  * are not modified.
