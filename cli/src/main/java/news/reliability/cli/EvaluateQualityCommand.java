@@ -36,6 +36,9 @@ final class EvaluateQualityCommand {
                     + "--speed times the quality step per 1,000 words.")
     static final class Quality implements Callable<Integer> {
 
+        @picocli.CommandLine.Spec
+        private picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--folds", paramLabel = "K", defaultValue = "5", description = "Folds (default 5).")
         int folds;
 
@@ -59,7 +62,7 @@ final class EvaluateQualityCommand {
             List<QualityExample> examples = QualityData.fixtureExamples();
             long good = examples.stream().filter(QualityExample::good).count();
             var result = QualityEvaluation.crossValidate(examples, QualityModel.Options.defaults(), folds, seed);
-            System.out.printf(Locale.ROOT, "quality: %d-fold stratified cross-validation (seed %d) on %d fixture articles "
+            spec.commandLine().getOut().printf(Locale.ROOT, "quality: %d-fold stratified cross-validation (seed %d) on %d fixture articles "
                     + "(%d good, %d bad): ROC AUC %.3f%n", folds, seed, examples.size(), good, examples.size() - good,
                     result.auc());
             if (speed) {
@@ -102,7 +105,7 @@ final class EvaluateQualityCommand {
             }
             Arrays.sort(ms);
             Arrays.sort(cpu);
-            System.out.printf(Locale.ROOT, "quality step: %d articles, %d words of main text, %d runs: median CPU time "
+            spec.commandLine().getOut().printf(Locale.ROOT, "quality step: %d articles, %d words of main text, %d runs: median CPU time "
                     + "%.1f ms = %.2f ms per 1,000 words; median wall-clock %.1f ms = %.2f ms per 1,000 words%n",
                     read.size(), words, runs, cpu[runs / 2], 1000 * cpu[runs / 2] / words, ms[runs / 2],
                     1000 * ms[runs / 2] / words);

@@ -25,6 +25,9 @@ final class TrainQualityCommand {
             description = "Trains the quality model on the fixtures (seeded: the same fixtures give the same model).")
     static final class Quality implements Callable<Integer> {
 
+        @picocli.CommandLine.Spec
+        private picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--out", paramLabel = "FILE",
                 description = "Model file (default: scoring/src/main/resources/models/quality.model, the shipped one).")
         Path out;
@@ -47,7 +50,7 @@ final class TrainQualityCommand {
             Path file = out != null ? out : Home.dir().resolve("scoring/src/main/resources/models/quality.model");
             model.save(file);
             long good = examples.stream().filter(QualityExample::good).count();
-            System.out.printf("trained quality model %s on %d fixture articles (%d good, %d bad) -> %s%n",
+            spec.commandLine().getOut().printf("trained quality model %s on %d fixture articles (%d good, %d bad) -> %s%n",
                     model.version(), examples.size(), good, examples.size() - good, file);
             return 0;
         }
