@@ -13,7 +13,8 @@ import java.util.Map;
  * and rhetorical questions; filler phrases and long runs of sentences without any checkable fact; wording of
  * automatic rewording; the sentences stuffed with one keyword; text that is barely language.
  *
- * <p>Stateless and thread-safe. Flags are in text order; a sentence gets at most one flag per kind.
+ * <p>Stateless and thread-safe. Flags are in text order, at most {@link #MAX_FLAGS}; a sentence gets at most one
+ * flag per kind.
  */
 public final class QualityFlagger {
 
@@ -27,6 +28,10 @@ public final class QualityFlagger {
     static final int QUESTIONS = 2;
     /** Text whose words contain letters less than this share of the time is flagged as "other". */
     static final double MIN_ALPHA_SHARE = 0.5;
+    /** Most flags an article gets (the first in text order): beyond this, more spans inform nobody. */
+    static final int MAX_FLAGS = 1_000;
+    /** Longest quoted word or phrase in a reason; longer ones are cut with an ellipsis. */
+    private static final int MAX_QUOTED = 40;
 
     List<QualityFlag> flags(QualitySignals signals) {
         QualityText text = signals.text;
@@ -83,7 +88,7 @@ public final class QualityFlagger {
         List<QualityFlag> out = new ArrayList<>(flags.values());
         out.sort(Comparator.comparingInt(QualityFlag::start).thenComparingInt(QualityFlag::end)
                 .thenComparing(f -> f.kind().ordinal()));
-        return out;
+        return out.size() > MAX_FLAGS ? List.copyOf(out.subList(0, MAX_FLAGS)) : out;
     }
 
     private static void factFreeRuns(QualityText text, Map<String, QualityFlag> flags) {
@@ -113,7 +118,7 @@ public final class QualityFlagger {
         }
         QualityText text = signals.text;
         String reason = String.format(Locale.ROOT, "keyword '%s' is %.0f%% of the content words (%d times)",
-                signals.topContentWord, 100 * share, signals.topContentWordCount);
+                shorten(signals.topContentWord), 100 * share, signals.topContentWordCount);
         for (int s = 0; s < text.sentences().size(); s++) {
             long uses = text.lowerWords().subList(text.firstWord(s), text.endWord(s)).stream()
                     .filter(signals.topContentWord::equals).count();
@@ -140,7 +145,11 @@ public final class QualityFlagger {
         var words = text.words();
         int start = words.get(m.word()).start();
         int end = words.get(m.word() + m.length() - 1).end();
-        return text.text().substring(start, end);
+        return shorten(text.text().substring(start, end));
+    }
+
+    private static String shorten(String quoted) {
+        return quoted.length() <= MAX_QUOTED ? quoted : quoted.substring(0, MAX_QUOTED - 1) + "…";
     }
 
     /** The marker's sentence, or the marker itself when it lies outside every sentence. */

@@ -1,5 +1,6 @@
 package news.reliability.scoring.quality;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,6 +73,10 @@ class QualityHostileInputTest {
         var punctuation = QualityScorer.standard().assess(QualityText.of("!?.,;:-—()[]{}\"'…".repeat(2_000)));
         assertTrue(punctuation.flags().stream().anyMatch(f -> f.kind() == FlagKind.OTHER));
         assertTrue(repeated.score() < 0.5 && punctuation.score() < 0.5, repeated.score() + " " + punctuation.score());
+        var longWord = QualityScorer.standard().assess(QualityText.of(("x".repeat(100_000) + " ").repeat(10)));
+        assertTrue(longWord.flags().stream().allMatch(f -> f.reason().length() < 200), "reasons stay short");
+        var manyCopies = QualityScorer.standard().assess(QualityText.of("The ferry left the harbour at noon. ".repeat(5_000)));
+        assertEquals(QualityFlagger.MAX_FLAGS, manyCopies.flags().size());
     }
 
     @Test
