@@ -78,7 +78,7 @@ public final class QualityFlagger {
                         .formatted(phrase(text, m))));
             }
         }
-        factFreeRuns(text, flags);
+        factFreeRuns(signals, flags);
         for (var m : signals.markers(QualityWords.Group.TORTURED_PHRASE)) {
             add(flags, markerFlag(text, m, FlagKind.SPUN, "unusual wording '%s', typical of automatic rewording (%d in the text)"
                     .formatted(phrase(text, m), signals.markers(QualityWords.Group.TORTURED_PHRASE).size())));
@@ -91,11 +91,14 @@ public final class QualityFlagger {
         return out.size() > MAX_FLAGS ? List.copyOf(out.subList(0, MAX_FLAGS)) : out;
     }
 
-    private static void factFreeRuns(QualityText text, Map<String, QualityFlag> flags) {
+    /** Runs of sentences without facts; a question-and-answer heading ends a run (each answer is judged alone). */
+    private static void factFreeRuns(QualitySignals signals, Map<String, QualityFlag> flags) {
+        QualityText text = signals.text;
         int runStart = -1;
         int n = text.sentences().size();
         for (int s = 0; s <= n; s++) {
-            boolean factFree = s < n && !text.hasFact(s) && text.endWord(s) > text.firstWord(s);
+            boolean factFree = s < n && !text.hasFact(s) && text.endWord(s) > text.firstWord(s)
+                    && !signals.questionHeadings.contains(s);
             if (factFree && runStart < 0) {
                 runStart = s;
             } else if (!factFree && runStart >= 0) {

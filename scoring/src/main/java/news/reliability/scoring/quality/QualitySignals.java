@@ -32,6 +32,8 @@ final class QualitySignals {
     /** Sentences ending in a question mark outside quotes. */
     final List<Integer> questions = new ArrayList<>();
     final List<Integer> exclamations = new ArrayList<>();
+    /** Questions that head a question-and-answer explainer: a line of their own, or answered right after. */
+    final java.util.Set<Integer> questionHeadings = new java.util.HashSet<>();
     final String topContentWord;
     final int topContentWordCount;
     final int contentWords;
@@ -62,7 +64,9 @@ final class QualitySignals {
             }
             char last = sentence.charAt(sentence.length() - 1);
             if (last == '?' && !text.quoted(text.sentences().get(s).end() - 1)) {
-                if (!isWholeLine(text, text.sentences().get(s))) {
+                if (isWholeLine(text, text.sentences().get(s)) || answeredLeadIn(text, s)) {
+                    questionHeadings.add(s);
+                } else {
                     questions.add(s);
                 }
             } else if (last == '!' && !text.quoted(text.sentences().get(s).end() - 1)) {
@@ -93,8 +97,28 @@ final class QualitySignals {
         this.titleClickbait = words.matches(QualityWords.Group.CLICKBAIT, titleWords).size();
     }
 
+    /**
+     * A question that opens its line and is answered by the next sentence of the same line ("Why? The supplier
+     * went bust.") leads into an explainer's answer; it is not rhetoric.
+     */
+    private static boolean answeredLeadIn(QualityText text, int s) {
+        QualityText.Span sentence = text.sentences().get(s);
+        QualityText.Span line = lineOf(text, sentence);
+        if (line == null || s + 1 >= text.sentences().size()
+                || !text.text().substring(line.start(), sentence.start()).isBlank()) {
+            return false;
+        }
+        QualityText.Span next = text.sentences().get(s + 1);
+        return next.end() <= line.end() && !next.text().strip().endsWith("?");
+    }
+
     /** A question that is a line of its own is a heading of a question-and-answer explainer, not rhetoric. */
     private static boolean isWholeLine(QualityText text, QualityText.Span sentence) {
+        QualityText.Span line = lineOf(text, sentence);
+        return line != null && line.text().strip().equals(sentence.text().strip());
+    }
+
+    private static QualityText.Span lineOf(QualityText text, QualityText.Span sentence) {
         List<QualityText.Span> lines = text.lines();
         int lo = 0;
         int hi = lines.size() - 1;
@@ -106,10 +130,10 @@ final class QualitySignals {
             } else if (sentence.start() >= line.end()) {
                 lo = mid + 1;
             } else {
-                return line.text().strip().equals(sentence.text().strip());
+                return line;
             }
         }
-        return false;
+        return null;
     }
 
     List<Marker> markers(QualityWords.Group group) {

