@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code ./scorer evaluate ...}: the researchers' benchmarks, one subcommand per area. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Runs a benchmark and prints its figures.",
-        subcommands = {EvaluateBoilerplateCommand.Boilerplate.class, EvaluateStanceCommand.Stance.class,
-                EvaluateStoriesCommand.class, EvaluateTruthCommand.class})
+        subcommands = {EvaluateBoilerplateCommand.Boilerplate.class, EvaluateQualityCommand.Quality.class,
+                EvaluateStanceCommand.Stance.class, EvaluateStoriesCommand.class, EvaluateTruthCommand.class})
 final class EvaluateCommand implements Runnable {
 
     @CommandLine.Spec

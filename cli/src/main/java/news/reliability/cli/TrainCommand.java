@@ -15,7 +15,7 @@ import news.reliability.scoring.stance.StancePair;
 
 /** {@code ./scorer train ...}: trains a model. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Trains a model.",
-        subcommands = {TrainBoilerplateCommand.Boilerplate.class, TrainCommand.Stance.class})
+        subcommands = {TrainBoilerplateCommand.Boilerplate.class, TrainQualityCommand.Quality.class, TrainCommand.Stance.class})
 final class TrainCommand implements Runnable {
 
     @CommandLine.Spec

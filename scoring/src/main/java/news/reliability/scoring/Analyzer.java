@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import news.reliability.core.model.Article;
+import news.reliability.core.model.Block;
 import news.reliability.core.model.Claim;
 import news.reliability.core.model.ClaimGroup;
 import news.reliability.core.model.Quantity;
@@ -31,15 +32,18 @@ import news.reliability.core.story.StoryGrouper;
 import news.reliability.scoring.boilerplate.BlockVerdict;
 import news.reliability.scoring.boilerplate.BoilerplateClassifier;
 import news.reliability.scoring.boilerplate.MainText;
+import news.reliability.scoring.quality.QualityScorer;
+import news.reliability.scoring.quality.SourceQualitySignal;
 import news.reliability.scoring.reliability.ArticleSignals;
 import news.reliability.scoring.reliability.SourceReliability;
 import news.reliability.scoring.stance.ClaimGroupStance;
 
 /**
  * Runs the analysis steps over articles and assembles the report: parse, boilerplate, read (language,
- * sentences, entities, claims of the main text), stories, alignment, and source scores from the claim groups.
- * Steps not yet built (quality, stance in claim groups) leave their part of the report empty rather than
- * guessing.
+ * sentences, entities, claims of the main text), quality (score and flags of the main text, when the pipeline
+ * has a quality step), stories, alignment, and source scores from the claim groups (with each source's article
+ * quality as a signal). Steps not yet built (stance in claim groups) leave their part of the report empty
+ * rather than guessing.
  *
  * <p>Thread-safe: holds only stateless steps; each {@link #analyze} call groups its own articles. Articles
  * are not modified.
@@ -52,11 +56,21 @@ public final class Analyzer {
     private final SourceReliability reliability;
     private final StoryGrouper.Options storyOptions;
     private final ClaimGroupStance groupStance;
+    /** The quality step, or null when this pipeline does not assess quality. */
+    private final QualityScorer quality;
     /** Name and version of every model the pipeline reports; "none" where no model takes part yet. */
     private final Map<String, String> modelVersions;
 
     public Analyzer(ArticleParser parser, BoilerplateClassifier boilerplate, ArticleReader reader,
                     SourceReliability reliability, StoryGrouper.Options storyOptions, ClaimGroupStance groupStance) {
+        this(parser, boilerplate, reader, reliability, storyOptions, groupStance, null);
+    }
+
+    /** A pipeline with a quality step ({@code quality} null: none, quality left unassessed). */
+    public Analyzer(ArticleParser parser, BoilerplateClassifier boilerplate, ArticleReader reader,
+                    SourceReliability reliability, StoryGrouper.Options storyOptions, ClaimGroupStance groupStance,
+                    QualityScorer quality) {
+        this.quality = quality;
         this.parser = Objects.requireNonNull(parser, "parser");
         this.boilerplate = Objects.requireNonNull(boilerplate, "boilerplate");
         this.reader = Objects.requireNonNull(reader, "reader");
@@ -64,7 +78,7 @@ public final class Analyzer {
         this.storyOptions = Objects.requireNonNull(storyOptions, "storyOptions");
         this.groupStance = Objects.requireNonNull(groupStance, "groupStance");
         this.modelVersions = Map.of("parser", "1", "claims", "1", "boilerplate", boilerplate.version(),
-                "quality", "none", "stance", "stance-fixtures");
+                "quality", quality == null ? "none" : quality.version(), "stance", "stance-fixtures");
     }
 
     /** Versions of the models this pipeline runs, by model name. */
@@ -95,8 +109,10 @@ public final class Analyzer {
                 .map(v -> new FlagReport(v.label().label(), v.block().start(), v.block().end(), v.block().text(),
                         null))
                 .toList();
-        ReadArticle read = reader.read(article, document, MainText.of(verdicts).blocks());
-        return new AnalyzedArticle(read, flags);
+        List<Block> main = MainText.of(verdicts).blocks();
+        ReadArticle read = reader.read(article, document, main);
+        QualityReport qualityReport = quality == null ? QualityReport.unassessed() : quality.assess(read, main).toReport();
+        return new AnalyzedArticle(read, flags, main, qualityReport);
     }
 
     /** Analyses one article on its own. */
@@ -116,7 +132,7 @@ public final class Analyzer {
                 article.publishedAt().map(Object::toString).orElse(null),
                 read.language(),
                 analyzed.boilerplate(),
-                QualityReport.unassessed(),
+                analyzed.quality(),
                 read.claims().stream().map(Analyzer::report).toList());
     }
 
@@ -146,7 +162,8 @@ public final class Analyzer {
             Article article = reads.get(i).article();
             signals.add(ArticleSignals.of(articleReports.get(i), article.source(), article.content().length()));
         }
-        List<SourceReport> sources = reliability.score(signals, storyList, sourceOfArticle);
+        List<SourceReport> sources = SourceQualitySignal.addTo(reliability.score(signals, storyList, sourceOfArticle),
+                articleReports);
         return new AnalysisReport(modelVersions, sources, articleReports,
                 storyList.stream().map(s -> report(s, sourceOfArticle)).toList());
     }

@@ -4,6 +4,7 @@ import news.reliability.core.parse.ArticleParser;
 import news.reliability.core.read.ArticleReader;
 import news.reliability.core.story.StoryGrouper;
 import news.reliability.scoring.boilerplate.BoilerplateClassifier;
+import news.reliability.scoring.quality.QualityScorer;
 import news.reliability.scoring.reliability.SourceReliability;
 import news.reliability.scoring.stance.ClaimGroupStance;
 import news.reliability.scoring.stance.StanceClassifier;
@@ -19,6 +20,13 @@ public final class Pipelines {
 
     /** The default pipeline for news articles, with the project's default models. */
     public static Analyzer news() {
+        return new Analyzer(new ArticleParser(), BoilerplateClassifier.standard(), new ArticleReader(),
+                new SourceReliability(SourceReliability.Options.defaults()), StoryGrouper.Options.defaults(),
+                new ClaimGroupStance(StanceClassifier.fixtureDefault()::predict, MIN_DISAGREE), QualityScorer.standard());
+    }
+
+    /** The default pipeline without the quality step: what the quality model is trained on. */
+    public static Analyzer newsWithoutQuality() {
         return new Analyzer(new ArticleParser(), BoilerplateClassifier.standard(), new ArticleReader(),
                 new SourceReliability(SourceReliability.Options.defaults()), StoryGrouper.Options.defaults(),
                 new ClaimGroupStance(StanceClassifier.fixtureDefault()::predict, MIN_DISAGREE));

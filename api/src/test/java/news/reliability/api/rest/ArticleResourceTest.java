@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ class ArticleResourceTest {
                 .contentType(ContentType.JSON)
                 .body("id", equalTo(id))
                 .body("source", equalTo(source))
-                .body("quality.score", nullValue());
+                .body("quality.score", notNullValue());
     }
 
     @Test

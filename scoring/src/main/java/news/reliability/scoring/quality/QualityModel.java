@@ -1,0 +1,216 @@
+package news.reliability.scoring.quality;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.zip.CRC32;
+
+import news.reliability.scoring.ml.TreeClassifier;
+
+/**
+ * The trained part of quality scoring: a seeded tree ensemble over {@link QualityFeatures} giving the
+ * probability that an article is good-quality news, with the options it was trained with and a version derived
+ * from its bytes. The shipped model ({@link #standard()}) is trained on the fixtures by
+ * {@code ./scorer train quality}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class QualityModel {
+
+    private static final String MAGIC = "news.reliability.quality-model";
+    private static final int FORMAT = 1;
+    static final String DEFAULT_RESOURCE = "/models/quality.model";
+
+    /**
+     * Training options.
+     *
+     * @param tree the tree ensemble's options
+     */
+    public record Options(TreeClassifier.Options tree) {
+
+        private static final String PREFIX = "quality.";
+        private static final Set<String> KEYS = Set.of();
+
+        public Options {
+            Objects.requireNonNull(tree, "tree");
+        }
+
+        /** The settings of the shipped model: a small random forest suits a hundred-odd examples. */
+        public static Options defaults() {
+            return new Options(new TreeClassifier.Options(TreeClassifier.Algorithm.RANDOM_FOREST, 200, 8, 32, 2,
+                    1.0, 1.0, 20260601L, new int[0]));
+        }
+
+        /** Reads {@code ml.tree.*} keys over the defaults; unknown {@code quality.} keys are refused. */
+        public static Options of(Properties properties) {
+            for (String key : properties.stringPropertyNames()) {
+                if (key.startsWith(PREFIX) && !KEYS.contains(key.substring(PREFIX.length()))) {
+                    throw new IllegalArgumentException("unknown option: " + key);
+                }
+            }
+            Properties tree = defaults().tree().toProperties();
+            properties.stringPropertyNames().stream().filter(k -> k.startsWith("ml.tree."))
+                    .forEach(k -> tree.setProperty(k, properties.getProperty(k)));
+            return new Options(TreeClassifier.Options.of(tree));
+        }
+
+        public Properties toProperties() {
+            return tree.toProperties();
+        }
+    }
+
+    private static volatile QualityModel standard;
+
+    private final TreeClassifier classifier;
+    private final Options options;
+    private final String version;
+
+    private QualityModel(TreeClassifier classifier, Options options) {
+        this.classifier = classifier;
+        this.options = options;
+        this.version = (options.tree().algorithm() == TreeClassifier.Algorithm.RANDOM_FOREST ? "rf-" : "gbt-")
+                + versionOf(classifier);
+    }
+
+    /** The shipped model, loaded once from the class path. */
+    public static QualityModel standard() {
+        QualityModel model = standard;
+        if (model == null) {
+            synchronized (QualityModel.class) {
+                model = standard;
+                if (model == null) {
+                    try (InputStream in = QualityModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+                        if (in == null) {
+                            throw new IllegalStateException("the default quality model " + DEFAULT_RESOURCE
+                                    + " is missing from the class path; run ./scorer train quality");
+                        }
+                        model = read(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    standard = model;
+                }
+            }
+        }
+        return model;
+    }
+
+    /**
+     * Trains a model.
+     *
+     * @param rows one feature vector per article, in {@link QualityFeatures#names()} order
+     * @param good the gold label per article; both labels must occur
+     */
+    public static QualityModel fit(double[][] rows, boolean[] good, Options options) {
+        Objects.requireNonNull(options, "options");
+        if (rows.length != good.length) {
+            throw new IllegalArgumentException("need one label per row");
+        }
+        int[] y = new int[good.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = good[i] ? 1 : 0;
+        }
+        return new QualityModel(TreeClassifier.fit(QualityFeatures.names(), rows, y, options.tree()), options);
+    }
+
+    /** Probability in [0,1] that the article with these features is good-quality news. */
+    public double score(double[] features) {
+        double p = classifier.probabilities(features)[1];
+        return Math.max(0, Math.min(1, p));
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** "rf-" (or "gbt-") and a checksum of the model's bytes: changes whenever the model does. */
+    public String version() {
+        return version;
+    }
+
+    /** Feature importances by name, for researchers. */
+    public java.util.Map<String, Double> importance() {
+        java.util.Map<String, Double> importance = new java.util.LinkedHashMap<>();
+        double[] values = classifier.importance();
+        List<String> names = classifier.featureNames();
+        for (int i = 0; i < values.length; i++) {
+            importance.put(names.get(i), values[i]);
+        }
+        return importance;
+    }
+
+    public void write(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeUTF(MAGIC);
+        data.writeInt(FORMAT);
+        Properties properties = options.toProperties();
+        StringBuilder props = new StringBuilder();
+        properties.stringPropertyNames().stream().sorted()
+                .forEach(k -> props.append(k).append('=').append(properties.getProperty(k)).append('\n'));
+        data.writeUTF(props.toString());
+        data.flush();
+        classifier.write(out);
+    }
+
+    public void save(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(out);
+        }
+    }
+
+    /** Reads a model written by {@link #write}; the feature names must match this code's. */
+    public static QualityModel read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        try {
+            if (!MAGIC.equals(data.readUTF())) {
+                throw new IOException("not a quality model");
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IOException("not a quality model", e);
+        }
+        int format = data.readInt();
+        if (format != FORMAT) {
+            throw new IOException("unsupported quality model format " + format);
+        }
+        Properties properties = new Properties();
+        properties.load(new StringReader(data.readUTF()));
+        TreeClassifier classifier = TreeClassifier.read(data);
+        if (!classifier.featureNames().equals(QualityFeatures.names())) {
+            throw new IOException("the quality model was trained on other features; run ./scorer train quality");
+        }
+        return new QualityModel(classifier, Options.of(properties));
+    }
+
+    public static QualityModel load(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    private static String versionOf(TreeClassifier classifier) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            classifier.write(bytes);
+            CRC32 crc = new CRC32();
+            crc.update(bytes.toByteArray());
+            return String.format("%08x", crc.getValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
