@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * @param start offset in the article's text
  * @param end   end offset
- * @param text  the name as written ("Nvidia Corp.")
- * @param key   the canonical key of the entity it refers to, after alias resolution ("nvidia")
+ * @param text  the name as written ("Halvard Corp.")
+ * @param key   the canonical key of the entity it refers to, after alias resolution ("halvard")
  */
 public record EntityMention(int start, int end, String text, String key) {
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Finds the counted noun after a figure and gives it in lower-case singular: "60 trains" gives "train",
- * "6,500 people" gives "person", "hundreds of thousands of Nvidia chips" gives "chip" (proper-noun and
+ * "6,500 people" gives "person", "hundreds of thousands of Kestrel chips" gives "chip" (proper-noun and
  * adjective modifiers are skipped), "12,400 hectares" gives "hectare". Without a part-of-speech tagger the
  * head noun is taken to be the first plural-looking word, within a few words and before any function word.
  * Stateless and thread-safe.
@@ -27,7 +27,7 @@ final class CountNounReader {
 
     /**
      * The head noun starting at token j, skipping at most {@code lowerModifiers} lower-case words
-     * ("advanced processors") and a few capitalised ones ("Nvidia chips").
+     * ("advanced processors") and a few capitalised ones ("Kestrel chips").
      */
     Optional<Noun> read(TokenSequence t, int j, int lowerModifiers) {
         if (t.isWord(j)) {

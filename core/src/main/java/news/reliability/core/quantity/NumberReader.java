@@ -105,7 +105,7 @@ final class NumberReader {
 
     /**
      * Whether token k is a capitalised word that names something with the figure after it ("Windows 11",
-     * "Route 66", "Boeing 737"): not a common word, and not inside a title-case run ("Amazon Buys 60 Trains").
+     * "Route 66", "Boeing 737"): not a common word, and not inside a title-case run ("Halvard Buys 60 Trains").
      */
     private boolean isNamePart(TokenSequence t, int k) {
         return t.capitalized(k) && !t.adjacent(k + 1) && !lexicon.commonWords.contains(t.lower(k))

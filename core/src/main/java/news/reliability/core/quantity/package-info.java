@@ -20,7 +20,7 @@
  *     percent"); percentage points are read the same way.</li>
  * <li><b>COUNT</b>: unit the counted noun in lower-case singular ("6,500 people" is 6500 "person"). The
  *     noun is the first plural-looking word after the figure, skipping up to two lower-case modifiers and a
- *     few capitalised ones ("hundreds of thousands of Nvidia chips" is "chip"). Vague amounts give a range
+ *     few capitalised ones ("hundreds of thousands of Kestrel chips" is "chip"). Vague amounts give a range
  *     and state its low end: "dozens" 24..99, "hundreds" 200..999, "thousands" 2000..9999, "tens of
  *     thousands" 20000..99999, "hundreds of thousands" 200000..999999, and so on for millions and
  *     billions. A figure with no noun ("said 15") and a count of one are not read.</li>
