@@ -1,11 +1,5 @@
 package news.reliability.core.claim;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import news.reliability.core.model.QuantityKind;
+import news.reliability.core.text.ResourceTable;
 import news.reliability.core.text.Stemmer;
 
 /** The frame lexicon ({@code frames.tsv}) and cue lists ({@code cues.tsv}), loaded once. Immutable. */
@@ -85,33 +80,10 @@ final class Frames {
     }
 
     private static Map<String, Set<String>> loadCues() {
-        Map<String, Set<String>> cues = new HashMap<>();
-        for (String[] row : rows("cues.tsv", 2)) {
-            cues.put(row[0], Set.copyOf(List.of(row[1].split("\\s+"))));
-        }
-        return Map.copyOf(cues);
+        return Map.copyOf(ResourceTable.wordSets(Frames.class, "cues.tsv"));
     }
 
     private static List<String[]> rows(String resource, int columns) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = Frames.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " missing from the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] row = line.split("\t");
-                if (row.length != columns) {
-                    throw new IllegalStateException(resource + ": expected " + columns + " columns: " + line);
-                }
-                rows.add(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return ResourceTable.rows(Frames.class, resource, columns);
     }
 }

@@ -1,14 +1,6 @@
 package news.reliability.core.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,23 +25,7 @@ public final class LanguageDetector {
     private static final Map<String, Set<String>> FUNCTION_WORDS = load();
 
     private static Map<String, Set<String>> load() {
-        Map<String, Set<String>> words = new LinkedHashMap<>();
-        try (InputStream in = LanguageDetector.class.getResourceAsStream("stopwords.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("stopwords.tsv missing from the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t", 2);
-                words.put(parts[0].strip(), Set.copyOf(List.of(parts[1].strip().split("\\s+"))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
+        return ResourceTable.wordSets(LanguageDetector.class, "stopwords.tsv");
     }
 
     /** The language of {@code text}. */
