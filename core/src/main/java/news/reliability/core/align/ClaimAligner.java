@@ -312,8 +312,11 @@ public final class ClaimAligner {
             }
             List<ClaimGroup.Conflict> conflicts = new ArrayList<>();
             Optional<Quantity> consensus = Optional.empty();
+            List<SourcedClaim> antonyms = antonyms(supporting);
+            supporting.removeAll(antonyms);
             if (sources(supporting).size() >= MIN_SOURCES) {
                 consensus = Optional.of(reference);
+                antonyms.forEach(c -> conflicts.add(new ClaimGroup.Conflict(c.claim(), "antonym")));
                 for (List<SourcedClaim> alternative : fact.subList(1, fact.size())) {
                     alternative.forEach(c -> conflicts.add(new ClaimGroup.Conflict(c.claim(), "value")));
                 }
@@ -329,6 +332,23 @@ public final class ClaimAligner {
             groups.add(group(members, supporting, conflicts, attribute, consensus));
         }
         return groups;
+    }
+
+    /**
+     * Claims of the same figure that say it moved the other way from what most directed claims say ("fell 5 %"
+     * where others say "rose 5 %"); none when the directions are tied or absent.
+     */
+    private static List<SourcedClaim> antonyms(List<SourcedClaim> supporting) {
+        Map<Direction, List<SourcedClaim>> byDirection = new java.util.EnumMap<>(Direction.class);
+        for (SourcedClaim claim : supporting) {
+            Direction.of(claim.claim()).ifPresent(d -> byDirection.computeIfAbsent(d, k -> new ArrayList<>()).add(claim));
+        }
+        List<SourcedClaim> up = byDirection.getOrDefault(Direction.UP, List.of());
+        List<SourcedClaim> down = byDirection.getOrDefault(Direction.DOWN, List.of());
+        if (sources(up).size() == sources(down).size()) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(sources(up).size() > sources(down).size() ? down : up);
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {

@@ -105,6 +105,40 @@ class ClaimAlignerTest {
         assertTrue(investment.conflicts().isEmpty());
     }
 
+    private SourcedClaim said(String source, String sentence, Quantity value) {
+        Claim claim = new Claim("c" + ++next, "a-" + source, sentence, 0, sentence.length(), "lender",
+                List.of("lender"), "change", Optional.empty(), Optional.of(value), Hedge.NONE, false, Optional.empty());
+        return new SourcedClaim(source, source, claim);
+    }
+
+    @Test
+    void theSameFigureMovingTheOtherWayIsAnAntonymConflict() {
+        Quantity five = new Quantity(QuantityKind.PERCENT, 5, 5, 5, "%", "5%");
+        List<SourcedClaim> claims = List.of(
+                said("first", "Profit at the lender rose 5% last year.", five),
+                said("second", "The lender's profit increased by 5% in the year.", five),
+                said("third", "Profit grew 5%, the lender said.", five),
+                said("fourth", "The lender's profit fell 5% last year.", five));
+        ClaimGroup group = new ClaimAligner().align(claims).getFirst();
+        assertEquals(3, group.supporting().size());
+        assertEquals(1, group.conflicts().size());
+        assertEquals("antonym", group.conflicts().getFirst().reason());
+        assertEquals("a-fourth", group.conflicts().getFirst().claim().articleId());
+    }
+
+    @Test
+    void directionsThatTieOrAreAbsentMakeNoAntonym() {
+        Quantity five = new Quantity(QuantityKind.PERCENT, 5, 5, 5, "%", "5%");
+        ClaimGroup tie = new ClaimAligner().align(List.of(
+                said("first", "Profit rose 5%.", five), said("second", "Profit fell 5%.", five))).getFirst();
+        assertTrue(tie.conflicts().isEmpty());
+        ClaimGroup none = new ClaimAligner().align(List.of(
+                said("first", "Profit was 5% of sales.", five), said("second", "Margin: 5% of sales.", five),
+                said("third", "Profit rose 5%.", five))).getFirst();
+        assertTrue(none.conflicts().isEmpty());
+        assertEquals(3, none.supporting().size());
+    }
+
     @Test
     void aNegatedClaimOfTheConsensusValueConflictsByNegation() {
         List<SourcedClaim> claims = List.of(
