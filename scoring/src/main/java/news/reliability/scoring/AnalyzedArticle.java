@@ -26,9 +26,4 @@ public record AnalyzedArticle(ReadArticle read, List<FlagReport> boilerplate, Li
         boilerplate = List.copyOf(boilerplate);
         main = List.copyOf(main);
     }
-
-    /** Without a quality step: all blocks are main text, quality unassessed. */
-    public AnalyzedArticle(ReadArticle read, List<FlagReport> boilerplate) {
-        this(read, boilerplate, read.document().blocks(), QualityReport.unassessed());
-    }
 }

@@ -102,9 +102,13 @@ public final class Analyzer {
      * main text.
      */
     public AnalyzedArticle read(Article article, List<Article> siblings) {
-        ParsedDocument document = parser.parse(article);
-        List<BlockVerdict> verdicts = boilerplate.classify(document, siblings.stream()
+        return read(article, parser.parse(article), siblings.stream()
                 .filter(s -> s != article && s.format() == article.format()).map(parser::parse).toList());
+    }
+
+    /** {@link #read(Article, List)} with the article and its siblings already parsed. */
+    private AnalyzedArticle read(Article article, ParsedDocument document, List<ParsedDocument> siblings) {
+        List<BlockVerdict> verdicts = boilerplate.classify(document, siblings);
         List<FlagReport> flags = verdicts.stream().filter(v -> !v.isContent())
                 .map(v -> new FlagReport(v.label().label(), v.block().start(), v.block().end(), v.block().text(),
                         null))
@@ -144,10 +148,23 @@ public final class Analyzer {
 
     /** Analyses a set of articles together: stories, claim groups and source scores. */
     public AnalysisReport analyze(List<Article> articles) {
-        Map<String, List<Article>> bySource = new LinkedHashMap<>();
-        articles.forEach(a -> bySource.computeIfAbsent(a.source().id(), id -> new ArrayList<>()).add(a));
-        List<AnalyzedArticle> analyzed = articles.stream()
-                .map(a -> read(a, bySource.get(a.source().id()))).toList();
+        // Each article is parsed once; the other articles of its source are its siblings (the site's template).
+        List<ParsedDocument> documents = articles.stream().map(parser::parse).toList();
+        Map<String, List<Integer>> bySource = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            bySource.computeIfAbsent(articles.get(i).source().id(), id -> new ArrayList<>()).add(i);
+        }
+        List<AnalyzedArticle> analyzed = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            Article article = articles.get(i);
+            List<ParsedDocument> siblings = new ArrayList<>();
+            for (int j : bySource.get(article.source().id())) {
+                if (j != i && articles.get(j).format() == article.format()) {
+                    siblings.add(documents.get(j));
+                }
+            }
+            analyzed.add(read(article, documents.get(i), siblings));
+        }
         List<ReadArticle> reads = analyzed.stream().map(AnalyzedArticle::read).toList();
         StoryBuilder stories = new StoryBuilder(storyOptions);
         reads.forEach(stories::add);

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import news.reliability.core.claim.ClaimExtractor;
@@ -84,11 +83,6 @@ public final class ArticleReader {
             }
         }
         return new StoryFeatures(entityCounts, MinHash.signature(words), article.publishedAt());
-    }
-
-    /** The language of a text, for callers that only need that. */
-    public String language(String text) {
-        return languages.detect(text);
     }
 
 }
