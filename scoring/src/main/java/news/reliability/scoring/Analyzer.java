@@ -106,6 +106,17 @@ public final class Analyzer {
                 .filter(s -> s != article && s.format() == article.format()).map(parser::parse).toList());
     }
 
+    /**
+     * What one article says, and nothing more: parse, boilerplate, then language, sentences, entities and
+     * claims of the main text, without the quality step. For callers that only regroup stories, such as a
+     * service rebuilding its story state from stored articles.
+     */
+    public ReadArticle readClaims(Article article) {
+        ParsedDocument document = parser.parse(article);
+        List<Block> main = MainText.of(boilerplate.classify(document, List.of())).blocks();
+        return reader.read(article, document, main);
+    }
+
     /** {@link #read(Article, List)} with the article and its siblings already parsed. */
     private AnalyzedArticle read(Article article, ParsedDocument document, List<ParsedDocument> siblings) {
         List<BlockVerdict> verdicts = boilerplate.classify(document, siblings);

@@ -74,13 +74,19 @@ public class StoryService {
             @Override
             public void afterCompletion(int status) {
                 if (status != Status.STATUS_COMMITTED) {
-                    synchronized (StoryService.this) {
-                        builder = null;
-                        storyIds.clear();
-                    }
+                    forget();
                 }
             }
         });
+    }
+
+    /**
+     * Drops the in-memory grouping state; the next call rebuilds it from the stored articles, as after a
+     * restart or a rolled-back transaction.
+     */
+    synchronized void forget() {
+        builder = null;
+        storyIds.clear();
     }
 
     private void ensureLoaded() {
@@ -91,9 +97,9 @@ public class StoryService {
         storyIds.clear();
         List<ArticleEntity> stored = ArticleEntity.list("order by ingestedAt, id");
         for (ArticleEntity entity : stored) {
-            ReadArticle read = analyzer.read(Article.of(new Source(entity.source.name),
+            ReadArticle read = analyzer.readClaims(Article.of(new Source(entity.source.name),
                     Optional.ofNullable(entity.url), Optional.ofNullable(entity.title),
-                    Optional.ofNullable(entity.publishedAt), entity.format, entity.content)).read();
+                    Optional.ofNullable(entity.publishedAt), entity.format, entity.content));
             String storyKey = builder.add(read);
             if (entity.story != null) {
                 storyIds.putIfAbsent(storyKey, entity.story.id);
