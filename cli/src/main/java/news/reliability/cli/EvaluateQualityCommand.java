@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Option;
 import news.reliability.core.model.Article;
 import news.reliability.core.model.ContentFormat;
 import news.reliability.core.model.Source;
+import news.reliability.fixtures.QualityFixtures;
 import news.reliability.scoring.AnalyzedArticle;
 import news.reliability.scoring.Analyzer;
 import news.reliability.scoring.Pipelines;
@@ -79,9 +81,32 @@ final class EvaluateQualityCommand {
                 speed(examples.size());
             }
             if (spunOn != null) {
+                spunOnFixtures(examples);
                 spunOn(spunOn);
             }
             return 0;
+        }
+
+        /** Broken-collocation flags on the fixtures: on the spun articles, and on the good ones (should be none). */
+        private void spunOnFixtures(List<QualityExample> examples) {
+            QualityScorer scorer = QualityScorer.standard();
+            var spunNames = QualityFixtures.all().stream()
+                    .filter(e -> e.kinds().contains("spun")).map(QualityFixtures.Example::name).collect(Collectors.toSet());
+            int[] spun = new int[3];
+            int[] good = new int[3];
+            for (QualityExample example : examples) {
+                int[] counts = spunNames.contains(example.name()) ? spun : example.good() ? good : null;
+                if (counts == null) {
+                    continue;
+                }
+                long flags = scorer.assess(example.text()).flags().stream()
+                        .filter(f -> f.kind() == FlagKind.SPUN && f.reason().contains(" where news writes ")).count();
+                counts[0]++;
+                counts[1] += flags > 0 ? 1 : 0;
+                counts[2] += (int) flags;
+            }
+            spec.commandLine().getOut().printf(Locale.ROOT, "broken collocations on the fixtures: %d flags on %d of %d "
+                    + "spun articles; %d flags on %d of %d good articles%n", spun[2], spun[1], spun[0], good[2], good[1], good[0]);
         }
 
         /** Spun flags on real news bodies: how many, per 1,000 words, and which phrases. */
@@ -130,7 +155,7 @@ final class EvaluateQualityCommand {
             QualityScorer scorer = model == null ? QualityScorer.standard()
                     : new QualityScorer(QualityModel.load(model), QualityWords.standard());
             Analyzer analyzer = Pipelines.newsWithoutQuality();
-            List<Article> articles = new ArrayList<>(news.reliability.fixtures.QualityFixtures.all().stream()
+            List<Article> articles = new ArrayList<>(QualityFixtures.all().stream()
                     .map(e -> e.article()).toList());
             Path seeds = Home.shared("seeds");
             if (Files.isDirectory(seeds)) {

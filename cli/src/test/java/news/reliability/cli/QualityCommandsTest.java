@@ -57,6 +57,8 @@ class QualityCommandsTest {
                 + "2,\"The ministry issued a press release on Monday, and the stock market fell.\"\n");
         String[] evaluate = run("evaluate", "quality", "--folds", "2", "--spun-on", bodies.toString());
         assertEquals("0", evaluate[0], evaluate[2]);
+        assertTrue(evaluate[1].matches("(?s).*broken collocations on the fixtures: \\d+ flags on 7 of 7 spun articles; "
+                + "0 flags on 0 of 99 good articles.*"), evaluate[1]);
         assertTrue(evaluate[1].contains("spun flags on 2 bodies of bodies.csv (26 words): 2 broken collocations"),
                 evaluate[1]);
         assertTrue(evaluate[1].contains("1  'press discharge' where news writes 'press release'"), evaluate[1]);
