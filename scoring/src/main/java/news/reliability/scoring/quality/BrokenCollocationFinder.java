@@ -23,11 +23,8 @@ import news.reliability.core.text.Token;
  */
 final class BrokenCollocationFinder {
 
-    /**
-     * A broken collocation: words {@code [firstWord, endWord)} of the text, in {@code sentence}, standing
-     * for {@code collocation} (as written in the table).
-     */
-    record Hit(int firstWord, int endWord, int sentence, String collocation) {
+    /** A broken collocation: words {@code [firstWord, endWord)} of the text, standing for {@code collocation}. */
+    record Hit(int firstWord, int endWord, String collocation) {
     }
 
     /** The longest way found to fill the slots from a word, and how many of them a spinner filled. */
@@ -61,7 +58,7 @@ final class BrokenCollocationFinder {
                         if (m.substitutes() == 0) {
                             intact.set(i, m.end());
                         } else if (!start.collocation().ordinary() && !isName(text, i, m.end(), text.firstWord(s))) {
-                            candidates.add(new Hit(i, m.end(), s, start.collocation().text()));
+                            candidates.add(new Hit(i, m.end(), start.collocation().text()));
                         }
                     }
                 }
