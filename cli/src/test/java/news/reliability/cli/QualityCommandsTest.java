@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,21 @@ class QualityCommandsTest {
         assertTrue(evaluate[1].matches("(?s).*3-fold stratified cross-validation \\(seed 1\\).*ROC AUC \\d\\.\\d{3}.*"),
                 evaluate[1]);
         assertEquals("2", run("train", "quality", "--out", model.toString(), "--set", "quality.nonsense=1")[0]);
+    }
+
+    @Test
+    void evaluateQualityCountsSpunFlagsOnNewsBodies() throws Exception {
+        Path bodies = dir.resolve("bodies.csv");
+        Files.writeString(bodies, "Body ID,articleBody\n"
+                + "1,\"The ministry issued a press discharge on Monday, and the stock advertise fell.\"\n"
+                + "2,\"The ministry issued a press release on Monday, and the stock market fell.\"\n");
+        String[] evaluate = run("evaluate", "quality", "--folds", "2", "--spun-on", bodies.toString());
+        assertEquals("0", evaluate[0], evaluate[2]);
+        assertTrue(evaluate[1].matches("(?s).*broken collocations on the fixtures: \\d+ flags on 7 of 7 spun articles; "
+                + "0 flags on 0 of 99 good articles.*"), evaluate[1]);
+        assertTrue(evaluate[1].contains("spun flags on 2 bodies of bodies.csv (26 words): 2 broken collocations"),
+                evaluate[1]);
+        assertTrue(evaluate[1].contains("1  'press discharge' where news writes 'press release'"), evaluate[1]);
+        assertEquals("2", run("evaluate", "quality", "--spun-on", dir.resolve("missing.csv").toString())[0]);
     }
 }

@@ -11,7 +11,8 @@ import news.reliability.core.text.Token;
  * What news needs beyond the web-text rules (see {@link #NAMES} for the order): repeated sentences,
  * information density (claims, entity mentions and numbers per 100 words, sentences without any), first person
  * and opinion outside quotes, hedging, attribution, rhetorical questions, clickbait and calls to share, filler
- * and slogans, keyword stuffing, automatic rewording.
+ * and slogans, keyword stuffing, automatic rewording (spinners' words, and collocations broken by a synonym,
+ * found by {@link BrokenCollocationFinder}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -29,7 +30,8 @@ public final class NewsFeatureExtractor {
             "firstPersonPer100", "opinionPer100", "hedgePer100", "attributionPer100",
             "questionShare", "exclamationShare", "clickbaitPer100", "titleClickbait", "callToActionPer100",
             "capsWordShare", "fillerPer100", "shortSentenceShare", "sloganShare", "meanSentenceWords",
-            "topContentWordShare", "topContentBigramShare", "typeTokenRatio", "torturedPer100", "quotedCharShare");
+            "topContentWordShare", "topContentBigramShare", "typeTokenRatio", "spunWordPer100", "quotedCharShare",
+            "brokenCollocationPer100");
 
     /** The features in {@link #NAMES} order; all finite. */
     double[] extract(QualitySignals signals) {
@@ -106,8 +108,9 @@ public final class NewsFeatureExtractor {
         f[23] = topContentBigramShare(text.lowerWords(), signals.contentWords);
         List<String> window = text.lowerWords().subList(0, Math.min(TTR_WINDOW, text.lowerWords().size()));
         f[24] = window.isEmpty() ? 0 : (double) new HashSet<>(window).size() / window.size();
-        f[25] = signals.per100(signals.markers(QualityWords.Group.TORTURED_PHRASE).size());
+        f[25] = signals.per100(signals.markers(QualityWords.Group.SPUN_WORD).size());
         f[26] = RuleFeatureExtractor.share(text.quotedChars(), text.text().length());
+        f[27] = signals.per100(signals.brokenCollocations.size());
         return f;
     }
 

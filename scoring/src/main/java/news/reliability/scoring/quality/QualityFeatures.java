@@ -23,6 +23,7 @@ public final class QualityFeatures {
     private final RuleFeatureExtractor rules;
     private final NewsFeatureExtractor news = new NewsFeatureExtractor();
     private final DuplicateSentenceFinder duplicates = new DuplicateSentenceFinder();
+    private final BrokenCollocationFinder collocations = new BrokenCollocationFinder(CollocationTable.standard());
     private final QualityWords words;
 
     public QualityFeatures(QualityWords words) {
@@ -37,7 +38,7 @@ public final class QualityFeatures {
 
     /** The features of {@code text} in {@link #names()} order, and the signals behind them. */
     Extraction extract(QualityText text) {
-        QualitySignals signals = new QualitySignals(text, words, duplicates);
+        QualitySignals signals = new QualitySignals(text, words, duplicates, collocations);
         double[] r = rules.extract(text);
         double[] n = news.extract(signals);
         double[] all = new double[r.length + n.length];

@@ -11,10 +11,12 @@ import java.util.Map;
  * Turns an article's quality signals into flagged spans, each with a reason naming the measured value:
  * every copy of a repeated sentence; first person or opinion outside quotes; clickbait phrases, calls to share
  * and rhetorical questions; filler phrases and long runs of sentences without any checkable fact; wording of
- * automatic rewording; the sentences stuffed with one keyword; text that is barely language.
+ * automatic rewording (a spinner's word flags its sentence; a collocation broken by a synonym flags the words
+ * themselves, "'press discharge' where news writes 'press release'"); the sentences stuffed with one keyword; text
+ * that is barely language.
  *
- * <p>Stateless and thread-safe. Flags are in text order, at most {@link #MAX_FLAGS}; a sentence gets at most one
- * flag per kind.
+ * <p>Stateless and thread-safe. Flags are in text order, at most {@link #MAX_FLAGS}; a span gets at most one flag
+ * per kind, and apart from broken collocations every flag spans a whole sentence or a run of them.
  */
 public final class QualityFlagger {
 
@@ -79,9 +81,16 @@ public final class QualityFlagger {
             }
         }
         factFreeRuns(signals, flags);
-        for (var m : signals.markers(QualityWords.Group.TORTURED_PHRASE)) {
+        var spunWords = signals.markers(QualityWords.Group.SPUN_WORD);
+        for (var m : spunWords) {
             add(flags, markerFlag(text, m, FlagKind.SPUN, "unusual wording '%s', typical of automatic rewording (%d in the text)"
-                    .formatted(phrase(text, m), signals.markers(QualityWords.Group.TORTURED_PHRASE).size())));
+                    .formatted(phrase(text, m), spunWords.size())));
+        }
+        for (var hit : signals.brokenCollocations) {
+            int start = text.words().get(hit.firstWord()).start();
+            int end = text.words().get(hit.endWord() - 1).end();
+            add(flags, span(text, start, end, FlagKind.SPUN, "'%s' where news writes '%s'"
+                    .formatted(shorten(text.text().substring(start, end)), hit.collocation())));
         }
         stuffing(signals, flags);
         barelyLanguage(text, flags);

@@ -12,7 +12,7 @@ import news.reliability.core.text.Token;
 
 /**
  * What the news features and the flags both need, found once per article: repeated sentences, marker phrases
- * outside quotes, rhetorical questions, and the most repeated content word.
+ * outside quotes, broken collocations, rhetorical questions, and the most repeated content word.
  *
  * <p>Immutable once built.
  */
@@ -28,6 +28,8 @@ final class QualitySignals {
 
     final QualityText text;
     final List<DuplicateSentenceFinder.Group> duplicates;
+    /** Collocations with a spinner's synonym in a slot, quoted or not (speakers do not talk like spinners). */
+    final List<BrokenCollocationFinder.Hit> brokenCollocations;
     final Map<QualityWords.Group, List<Marker>> markers = new EnumMap<>(QualityWords.Group.class);
     /** Sentences ending in a question mark outside quotes. */
     final List<Integer> questions = new ArrayList<>();
@@ -39,9 +41,11 @@ final class QualitySignals {
     final int contentWords;
     final int titleClickbait;
 
-    QualitySignals(QualityText text, QualityWords words, DuplicateSentenceFinder finder) {
+    QualitySignals(QualityText text, QualityWords words, DuplicateSentenceFinder finder,
+                   BrokenCollocationFinder collocations) {
         this.text = text;
         this.duplicates = finder.find(text);
+        this.brokenCollocations = collocations.find(text);
         List<String> lower = text.lowerWords();
         List<Token> tokens = text.words();
         var all = words.matchAll(lower);

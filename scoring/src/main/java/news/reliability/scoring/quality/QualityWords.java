@@ -24,7 +24,7 @@ public final class QualityWords {
 
     /** The concepts the features count; every group of the file must be one of them. */
     public enum Group {
-        GOPHER_STOPWORDS, FIRST_PERSON, OPINION, HEDGE, ATTRIBUTION, CLICKBAIT, CALL_TO_ACTION, FILLER, TORTURED_PHRASE;
+        GOPHER_STOPWORDS, FIRST_PERSON, OPINION, HEDGE, ATTRIBUTION, CLICKBAIT, CALL_TO_ACTION, FILLER, SPUN_WORD;
 
         String key() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

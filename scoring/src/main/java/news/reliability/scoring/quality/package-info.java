@@ -12,6 +12,13 @@
  * ({@link news.reliability.scoring.quality.QualityFlagger}: repetition, filler, spun, opinion, clickbait,
  * stuffing, other). Marker phrases are data: {@code quality/markers.txt}, grouped by concept
  * ({@link news.reliability.scoring.quality.QualityWords}).
+ *
+ * <p>Automatic rewording ({@code spun}) is found two ways: spinners' single words from {@code markers.txt}
+ * ("remunerate"), and broken collocations: {@link news.reliability.scoring.quality.CollocationTable} holds a few hundred
+ * news collocations ({@code quality/collocations.txt}) with a thesaurus of the synonyms spinners put in each slot, and
+ * {@link news.reliability.scoring.quality.BrokenCollocationFinder} finds, within a sentence and on inflected forms,
+ * a collocation with one or more slots substituted ("interest charges" for "interest rates"). Each hit is a flag on
+ * its words ("'press discharge' where news writes 'press release'"); hits per 100 words are a model feature.
  * {@link news.reliability.scoring.quality.QualityEvaluation} trains and cross-validates.
  *
  * <p>Depends on {@code core} (text, sentences, entities, claims) and {@code scoring.ml}; no Smile types here.

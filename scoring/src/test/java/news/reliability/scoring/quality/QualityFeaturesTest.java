@@ -27,6 +27,14 @@ class QualityFeaturesTest {
     }
 
     @Test
+    void brokenCollocationsAndSpunWordsPer100Words() {
+        // 8 words, one broken collocation ("press discharge"), one spinner's word ("remunerate")
+        assertEquals(12.5, feature("The press discharge said they would remunerate savers.", "brokenCollocationPer100"), 1e-9);
+        assertEquals(12.5, feature("The press discharge said they would remunerate savers.", "spunWordPer100"), 1e-9);
+        assertEquals(0, feature("The press release said they would pay savers.", "brokenCollocationPer100"), 1e-9);
+    }
+
+    @Test
     void duplicateLinesAndParagraphsByCountAndCharacters() {
         String text = "Alpha beta.\nGamma delta epsilon.\n\nAlpha beta.\n";
         // lines: "Alpha beta." (11), "Gamma delta epsilon." (20), "Alpha beta." (11): one of three repeats

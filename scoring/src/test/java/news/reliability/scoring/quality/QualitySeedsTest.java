@@ -107,6 +107,14 @@ class QualitySeedsTest {
                 "no other seed muses in the first person");
     }
 
+    @Test
+    void noSeedGetsASpunFlag() {
+        for (ArticleReport report : reports.values()) {
+            List<FlagReport> spun = report.quality().flags().stream().filter(f -> f.kind().equals("spun")).toList();
+            assertTrue(spun.isEmpty(), report.source() + ": " + spun);
+        }
+    }
+
     private static String scores() {
         StringBuilder b = new StringBuilder();
         reports.values().forEach(r -> b.append(r.source()).append('=').append(r.quality().score()).append(' '));
