@@ -77,6 +77,40 @@ class TruthEngineTest {
     }
 
     @Test
+    void claimsNoOtherSourceMakesAreNoEvidence() {
+        List<TruthClaim> claims = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            claims.add(new TruthClaim("lonely", "unchecked" + i, "v" + i));
+        }
+        SourceTrust lonely = ENGINE.resolve(claims, TEXT).trustBySource().get("lonely");
+        assertEquals(200, lonely.claims());
+        assertEquals(0.5, lonely.trust(), 1e-9);
+        assertTrue(lonely.high() - lonely.low() > 0.8, lonely.toString());
+    }
+
+    @Test
+    void activityPriorLearnsHowReliableSourcesOfOneClaimAre() {
+        List<TruthClaim> claims = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            for (String source : List.of("steady", "careful", "diligent")) {
+                claims.add(new TruthClaim(source, "object" + i, "right" + i));
+            }
+            claims.add(new TruthClaim("passer-by " + i, "object" + i, "wrong" + i));
+        }
+        claims.add(new TruthClaim("steady", "shared", "x"));
+        claims.add(new TruthClaim("newcomer", "shared", "x"));
+        TruthResult learned = ENGINE.resolve(claims, TEXT);
+        TruthResult fixed = new TruthEngine(TruthEngine.Options.defaults().withoutActivityPrior()).resolve(claims, TEXT);
+        SourceTrust newcomer = learned.trustBySource().get("newcomer");
+        SourceTrust passerBy = learned.trustBySource().get("passer-by 0");
+        assertTrue(passerBy.trust() < 0.2, passerBy.toString());
+        assertTrue(passerBy.trust() < fixed.trustBySource().get("passer-by 0").trust());
+        assertTrue(newcomer.trust() < fixed.trustBySource().get("newcomer").trust(), newcomer.toString());
+        assertTrue(newcomer.high() - newcomer.low() > 0.5, newcomer.toString());
+        assertTrue(learned.trustBySource().get("steady").trust() > 0.95);
+    }
+
+    @Test
     void hedgedClaimsWeighLess() {
         List<TruthClaim> claims = List.of(
                 new TruthClaim("a", "amount", "10", 1),
