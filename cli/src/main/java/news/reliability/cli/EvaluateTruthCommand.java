@@ -93,12 +93,16 @@ final class EvaluateTruthCommand implements Callable<Integer> {
                 new PooledInvestment(PooledInvestment.Options.defaults()),
                 new TruthEngine(TruthEngine.Options.defaults().withoutActivityPrior()),
                 new TruthEngine(TruthEngine.Options.defaults().withoutCopyDetection()),
+                new TruthEngine(TruthEngine.Options.defaults().withPairwiseCopying()),
                 new TruthEngine(TruthEngine.Options.defaults()));
     }
 
     private static String label(TruthDiscovery method) {
         if (method instanceof TruthEngine engine) {
-            if (!engine.options().detectCopying()) {
+            if (engine.options().detectCopying()) {
+                return "engine (pairwise copying)";
+            }
+            if (!engine.options().copyingFromAny()) {
                 return "engine (no copy detection)";
             }
             if (!engine.options().activityPrior()) {

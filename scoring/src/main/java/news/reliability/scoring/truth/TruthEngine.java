@@ -12,8 +12,9 @@ import java.util.Set;
  * similarity and copy detection.
  *
  * <p>Each round: a source of trust A votes ln(n A / (1 - A)) for its value (n false values per object),
- * scaled by the claim's weight and by its independence from earlier providers of the same value
- * ({@link CopyDetector}); a value's score adds ρ times the scores of similar values, weighted by their
+ * scaled by the claim's weight and by the probability that it was not copied: from whichever other provider
+ * of the object ({@link SourceCopying}, the default) and, optionally, from an earlier provider of the same
+ * value that it depends on pairwise ({@link CopyDetector}, Dong et al.'s model); a value's score adds ρ times the scores of similar values, weighted by their
  * similarity; an object's values get softmax probabilities against its n + 1 possible values, the unclaimed
  * ones scoring 0. A source's trust is then the mean of Beta(κ m + Σ w P(v), κ (1 - m) + Σ w (1 - P(v))) over
  * its claims on objects that at least one other source also claims (κ = α + β; the prior mean m is
@@ -38,9 +39,10 @@ public final class TruthEngine implements TruthDiscovery {
      * @param priorFalse       β of the Beta prior on trust, positive
      * @param falseValues      n, how many false values an object is assumed to have, at least 1
      * @param similarityWeight ρ, how much similar values support each other, in [0,1]
-     * @param detectCopying    whether to discount sources that copy each other
-     * @param copyPrior        prior probability that two sources are dependent, in (0,1)
-     * @param copyRate         c, the share of its values a copier copies, in (0,1)
+     * @param detectCopying    whether to discount sources that copy each other pairwise (Dong et al.)
+     * @param copyPrior        prior probability that two sources are dependent, and prior mean of a source's
+     *                         rate of copying from any provider, in (0,1)
+     * @param copyRate         c, the share of its values a pairwise copier copies, in (0,1)
      * @param maxIterations    at most this many rounds, at least 1
      * @param tolerance        stop when no trust changes by more than this, positive
      * @param credibility      mass of the reported trust interval, in (0,1)
@@ -48,15 +50,17 @@ public final class TruthEngine implements TruthDiscovery {
      *                         similar activity (the same power of two of claims) instead of fixed at
      *                         α / (α + β): the group's pooled Beta posterior mean from α, β and its members'
      *                         checked claims, leaving the source itself out; the prior's strength α + β is kept
+     * @param copyingFromAny   whether to discount claims copied from whichever other provider of the object
+     *                         ({@link SourceCopying}; its rate prior has the trust prior's strength α + β)
      */
     public record Options(double priorTrue, double priorFalse, int falseValues, double similarityWeight,
                           boolean detectCopying, double copyPrior, double copyRate, int maxIterations,
-                          double tolerance, double credibility, boolean activityPrior) {
+                          double tolerance, double credibility, boolean activityPrior, boolean copyingFromAny) {
 
         static final String PREFIX = "scoring.truth.engine.";
         private static final Set<String> NAMES = Set.of("priorTrue", "priorFalse", "falseValues",
                 "similarityWeight", "detectCopying", "copyPrior", "copyRate", "maxIterations", "tolerance",
-                "credibility", "activityPrior");
+                "credibility", "activityPrior", "copyingFromAny");
 
         public Options {
             if (!(priorTrue > 0) || !(priorFalse > 0) || Double.isInfinite(priorTrue) || Double.isInfinite(priorFalse)) {
@@ -89,22 +93,29 @@ public final class TruthEngine implements TruthDiscovery {
          * A uniform prior (as the source scorer's), n = 100 and ρ = 0.5 as in Dong et al.'s experiments,
          * copy prior 0.2 and copy rate 0.8 (theirs), 100 rounds, tolerance 1e-4 (far below the width of any
          * trust interval), 95 % intervals, and the activity-aware prior (Pasternack and Roth's observation that
-         * how much a source says tells about how reliable it is; which way is learned from the data).
+         * how much a source says tells about how reliable it is; which way is learned from the data), and
+         * copying from any provider detected instead of pairwise copying (docs/BENCHMARKS.md compares them).
          */
         public static Options defaults() {
-            return new Options(1, 1, 100, 0.5, true, 0.2, 0.8, 100, 1e-4, 0.95, true);
+            return new Options(1, 1, 100, 0.5, false, 0.2, 0.8, 100, 1e-4, 0.95, true, true);
         }
 
-        /** The same options without copy detection. */
+        /** The same options without any copy detection. */
         public Options withoutCopyDetection() {
             return new Options(priorTrue, priorFalse, falseValues, similarityWeight, false, copyPrior, copyRate,
-                    maxIterations, tolerance, credibility, activityPrior);
+                    maxIterations, tolerance, credibility, activityPrior, false);
+        }
+
+        /** The same options with pairwise copy detection (Dong et al.) instead of copying from any provider. */
+        public Options withPairwiseCopying() {
+            return new Options(priorTrue, priorFalse, falseValues, similarityWeight, true, copyPrior, copyRate,
+                    maxIterations, tolerance, credibility, activityPrior, false);
         }
 
         /** The same options with the fixed prior mean α / (α + β) for every source. */
         public Options withoutActivityPrior() {
             return new Options(priorTrue, priorFalse, falseValues, similarityWeight, detectCopying, copyPrior,
-                    copyRate, maxIterations, tolerance, credibility, false);
+                    copyRate, maxIterations, tolerance, credibility, false, copyingFromAny);
         }
 
         /** Reads options from {@code scoring.truth.engine.*} keys; unknown keys of the namespace are refused. */
@@ -122,7 +133,8 @@ public final class TruthEngine implements TruthDiscovery {
                     OptionKeys.integer(properties, PREFIX + "maxIterations", d.maxIterations),
                     OptionKeys.number(properties, PREFIX + "tolerance", d.tolerance),
                     OptionKeys.number(properties, PREFIX + "credibility", d.credibility),
-                    OptionKeys.bool(properties, PREFIX + "activityPrior", d.activityPrior));
+                    OptionKeys.bool(properties, PREFIX + "activityPrior", d.activityPrior),
+                    OptionKeys.bool(properties, PREFIX + "copyingFromAny", d.copyingFromAny));
         }
 
         public Properties toProperties() {
@@ -138,6 +150,7 @@ public final class TruthEngine implements TruthDiscovery {
             p.setProperty(PREFIX + "tolerance", Double.toString(tolerance));
             p.setProperty(PREFIX + "credibility", Double.toString(credibility));
             p.setProperty(PREFIX + "activityPrior", Boolean.toString(activityPrior));
+            p.setProperty(PREFIX + "copyingFromAny", Boolean.toString(copyingFromAny));
             return p;
         }
     }
@@ -190,6 +203,8 @@ public final class TruthEngine implements TruthDiscovery {
         CopyDetector copies = options.detectCopying() ? new CopyDetector(table, options.copyPrior(),
                 options.copyRate(), options.falseValues()) : null;
         boolean useCopies = copies != null && copies.pairCount() > 0;
+        SourceCopying fromAny = options.copyingFromAny() ? new SourceCopying(table, options.copyPrior(),
+                options.priorTrue() + options.priorFalse(), options.falseValues(), options.similarityWeight()) : null;
         int n = options.falseValues();
         boolean[] checked = checkedClaims(table);
         int[] group = options.activityPrior() ? activityGroups(table) : new int[sources];
@@ -209,6 +224,12 @@ public final class TruthEngine implements TruthDiscovery {
             if (useCopies && iteration > 1) {
                 copies.update(trust, confidence);
                 copies.independence(trust, independence);
+            }
+            if (fromAny != null && iteration > 1) {
+                if (!useCopies) {
+                    Arrays.fill(independence, 1);
+                }
+                fromAny.update(trust, confidence, independence);
             }
             for (int s = 0; s < sources; s++) {
                 double a = Math.min(1 - EPSILON, Math.max(EPSILON, trust[s]));

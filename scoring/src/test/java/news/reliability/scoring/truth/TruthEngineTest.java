@@ -46,7 +46,12 @@ class TruthEngineTest {
     void beatsVotingWhenOneReliableSourceDisagreesWithTwoCopiers() {
         List<TruthClaim> claims = copierToy();
         assertEquals("wrong", new MajorityVoting().resolve(claims, TEXT).chosen().get("target").value());
-        TruthResult result = ENGINE.resolve(claims, TEXT);
+        TruthResult fromAny = ENGINE.resolve(claims, TEXT);
+        assertEquals("right", fromAny.chosen().get("target").value());
+        assertTrue(fromAny.trustBySource().get("reliable").trust() > fromAny.trustBySource().get("copier").trust());
+        assertEquals("wrong", new TruthEngine(TruthEngine.Options.defaults().withoutCopyDetection())
+                .resolve(claims, TEXT).chosen().get("target").value(), "without copy detection the copies win");
+        TruthResult result = new TruthEngine(TruthEngine.Options.defaults().withPairwiseCopying()).resolve(claims, TEXT);
         assertEquals("right", result.chosen().get("target").value());
         assertTrue(result.converged());
         SourceDependence found = result.dependencies().getFirst();
@@ -108,6 +113,36 @@ class TruthEngineTest {
         assertTrue(newcomer.trust() < fixed.trustBySource().get("newcomer").trust(), newcomer.toString());
         assertTrue(newcomer.high() - newcomer.low() > 0.5, newcomer.toString());
         assertTrue(learned.trustBySource().get("steady").trust() > 0.95);
+    }
+
+    @Test
+    void aSourceThatCopiesFromManySourcesIsFound() {
+        // "echo" agrees with two careful sources, but also repeats the typos of many one-time vandals (one
+        // each): no pair shares more than one value, yet echo repeats values the others judge false.
+        List<TruthClaim> claims = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            for (String source : List.of("echo", "careful", "steady")) {
+                claims.add(new TruthClaim(source, "agreed" + i, "x" + i));
+            }
+        }
+        for (int i = 0; i < 40; i++) {
+            claims.add(new TruthClaim("vandal " + i, "vandalised" + i, "typo" + i));
+            claims.add(new TruthClaim(i % 2 == 0 ? "careful" : "steady", "vandalised" + i, "right" + i));
+            if (i < 20) {
+                claims.add(new TruthClaim("echo", "vandalised" + i, "typo" + i));
+            }
+        }
+        claims.add(new TruthClaim("echo", "target", "copied"));
+        claims.add(new TruthClaim("stranger", "target", "copied"));
+        claims.add(new TruthClaim("careful", "target", "checked"));
+        TruthResult found = ENGINE.resolve(claims, TEXT);
+        TruthResult blind = new TruthEngine(TruthEngine.Options.defaults().withoutCopyDetection()).resolve(claims, TEXT);
+        assertEquals("copied", blind.chosen().get("target").value());
+        assertEquals("typo0", blind.chosen().get("vandalised0").value());
+        assertEquals("checked", found.chosen().get("target").value());
+        assertEquals("right0", found.chosen().get("vandalised0").value());
+        assertTrue(found.trustBySource().get("echo").trust() < 0.9, found.trustBySource().get("echo").toString());
+        assertTrue(found.trustBySource().get("careful").trust() > 0.95);
     }
 
     @Test
