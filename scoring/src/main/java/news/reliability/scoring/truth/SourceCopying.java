@@ -59,11 +59,6 @@ final class SourceCopying {
         heldOut = new double[table.claimCount()];
     }
 
-    /** A source's current copy rate. */
-    double rate(int source) {
-        return rate[source];
-    }
-
     /**
      * Re-estimates the rates and multiplies each claim's weight in {@code independence} (which holds the
      * weights from any other copy detection) by the posterior that the claim was not copied.
