@@ -148,7 +148,7 @@ final class CopyDetector {
      * then little evidence, a rare one shared by two is strong evidence.
      */
     void update(double[] trust, double[] confidence) {
-        double[] sameFalse = sameFalseChance(confidence);
+        double[] sameFalse = sameFalseChance(table, confidence, falseValues);
         double logDisagree = Math.log(1 - copyRate);
         for (int p = 0; p < pairFirst.length; p++) {
             double a1 = trust[pairFirst[p]];
@@ -170,7 +170,7 @@ final class CopyDetector {
     }
 
     /** Per value, the chance that a source that is wrong on its object picks it, leaving one claim of it out. */
-    private double[] sameFalseChance(double[] confidence) {
+    static double[] sameFalseChance(ClaimTable table, double[] confidence, int falseValues) {
         double[] chance = new double[table.valueCount()];
         double prior = FALSE_VALUE_CONCENTRATION / falseValues;
         for (int o = 0; o < table.objects.length; o++) {

@@ -12,11 +12,18 @@ import java.util.Set;
  * similarity and copy detection.
  *
  * <p>Each round: a source of trust A votes ln(n A / (1 - A)) for its value (n false values per object),
- * scaled by the claim's weight and by its independence from earlier providers of the same value
- * ({@link CopyDetector}); a value's score adds ρ times the scores of similar values, weighted by their
+ * scaled by the claim's weight and by the probability that it was not copied: from whichever other provider
+ * of the object ({@link SourceCopying}, the default) and, optionally, from an earlier provider of the same
+ * value that it depends on pairwise ({@link CopyDetector}, Dong et al.'s model); a value's score adds ρ times the scores of similar values, weighted by their
  * similarity; an object's values get softmax probabilities against its n + 1 possible values, the unclaimed
- * ones scoring 0. A source's trust is then the mean of Beta(α + Σ w P(v), β + Σ w (1 - P(v))) over its
- * claims, so a source with one claim stays near the prior mean α / (α + β), and its interval stays wide.
+ * ones scoring 0. A source's trust is then the mean of Beta(κ m + Σ w P(v), κ (1 - m) + Σ w (1 - P(v))) over
+ * its claims on objects that at least one other source also claims (κ = α + β; the prior mean m is
+ * α / (α + β), or learned from sources of similar activity, see {@link Options#activityPrior}), so a source
+ * with one claim stays near the prior mean, and its interval stays wide. Claims on objects no other source
+ * claims are left out of trust: under the model their likelihood is the same whatever the source's accuracy
+ * (a lone value is true with probability equal to its source's trust, which only confirms that trust), so
+ * they are no evidence; the fixed point is the same with or without them, but without them it is reached in
+ * fewer rounds and the interval of a source with many unchecked claims is not narrowed by them.
  * Trust updates after the first are damped (half the old value, half the new) so that sources that only
  * check each other do not oscillate. Rounds stop when no trust moves by more than the tolerance, or after the maximum number of rounds.
  *
@@ -32,21 +39,28 @@ public final class TruthEngine implements TruthDiscovery {
      * @param priorFalse       β of the Beta prior on trust, positive
      * @param falseValues      n, how many false values an object is assumed to have, at least 1
      * @param similarityWeight ρ, how much similar values support each other, in [0,1]
-     * @param detectCopying    whether to discount sources that copy each other
-     * @param copyPrior        prior probability that two sources are dependent, in (0,1)
-     * @param copyRate         c, the share of its values a copier copies, in (0,1)
+     * @param detectCopying    whether to discount sources that copy each other pairwise (Dong et al.)
+     * @param copyPrior        prior probability that two sources are dependent, and prior mean of a source's
+     *                         rate of copying from any provider, in (0,1)
+     * @param copyRate         c, the share of its values a pairwise copier copies, in (0,1)
      * @param maxIterations    at most this many rounds, at least 1
      * @param tolerance        stop when no trust changes by more than this, positive
      * @param credibility      mass of the reported trust interval, in (0,1)
+     * @param activityPrior    whether the prior mean of a source's trust is learned from the other sources of
+     *                         similar activity (the same power of two of claims) instead of fixed at
+     *                         α / (α + β): the group's pooled Beta posterior mean from α, β and its members'
+     *                         checked claims, leaving the source itself out; the prior's strength α + β is kept
+     * @param copyingFromAny   whether to discount claims copied from whichever other provider of the object
+     *                         ({@link SourceCopying}; its rate prior has the trust prior's strength α + β)
      */
     public record Options(double priorTrue, double priorFalse, int falseValues, double similarityWeight,
                           boolean detectCopying, double copyPrior, double copyRate, int maxIterations,
-                          double tolerance, double credibility) {
+                          double tolerance, double credibility, boolean activityPrior, boolean copyingFromAny) {
 
         static final String PREFIX = "scoring.truth.engine.";
         private static final Set<String> NAMES = Set.of("priorTrue", "priorFalse", "falseValues",
                 "similarityWeight", "detectCopying", "copyPrior", "copyRate", "maxIterations", "tolerance",
-                "credibility");
+                "credibility", "activityPrior", "copyingFromAny");
 
         public Options {
             if (!(priorTrue > 0) || !(priorFalse > 0) || Double.isInfinite(priorTrue) || Double.isInfinite(priorFalse)) {
@@ -78,16 +92,30 @@ public final class TruthEngine implements TruthDiscovery {
         /**
          * A uniform prior (as the source scorer's), n = 100 and ρ = 0.5 as in Dong et al.'s experiments,
          * copy prior 0.2 and copy rate 0.8 (theirs), 100 rounds, tolerance 1e-4 (far below the width of any
-         * trust interval), 95 % intervals.
+         * trust interval), 95 % intervals, and the activity-aware prior (Pasternack and Roth's observation that
+         * how much a source says tells about how reliable it is; which way is learned from the data), and
+         * copying from any provider detected instead of pairwise copying (docs/BENCHMARKS.md compares them).
          */
         public static Options defaults() {
-            return new Options(1, 1, 100, 0.5, true, 0.2, 0.8, 100, 1e-4, 0.95);
+            return new Options(1, 1, 100, 0.5, false, 0.2, 0.8, 100, 1e-4, 0.95, true, true);
         }
 
-        /** The same options without copy detection. */
+        /** The same options without any copy detection. */
         public Options withoutCopyDetection() {
             return new Options(priorTrue, priorFalse, falseValues, similarityWeight, false, copyPrior, copyRate,
-                    maxIterations, tolerance, credibility);
+                    maxIterations, tolerance, credibility, activityPrior, false);
+        }
+
+        /** The same options with pairwise copy detection (Dong et al.) instead of copying from any provider. */
+        public Options withPairwiseCopying() {
+            return new Options(priorTrue, priorFalse, falseValues, similarityWeight, true, copyPrior, copyRate,
+                    maxIterations, tolerance, credibility, activityPrior, false);
+        }
+
+        /** The same options with the fixed prior mean α / (α + β) for every source. */
+        public Options withoutActivityPrior() {
+            return new Options(priorTrue, priorFalse, falseValues, similarityWeight, detectCopying, copyPrior,
+                    copyRate, maxIterations, tolerance, credibility, false, copyingFromAny);
         }
 
         /** Reads options from {@code scoring.truth.engine.*} keys; unknown keys of the namespace are refused. */
@@ -104,7 +132,9 @@ public final class TruthEngine implements TruthDiscovery {
                     OptionKeys.number(properties, PREFIX + "copyRate", d.copyRate),
                     OptionKeys.integer(properties, PREFIX + "maxIterations", d.maxIterations),
                     OptionKeys.number(properties, PREFIX + "tolerance", d.tolerance),
-                    OptionKeys.number(properties, PREFIX + "credibility", d.credibility));
+                    OptionKeys.number(properties, PREFIX + "credibility", d.credibility),
+                    OptionKeys.bool(properties, PREFIX + "activityPrior", d.activityPrior),
+                    OptionKeys.bool(properties, PREFIX + "copyingFromAny", d.copyingFromAny));
         }
 
         public Properties toProperties() {
@@ -119,6 +149,8 @@ public final class TruthEngine implements TruthDiscovery {
             p.setProperty(PREFIX + "maxIterations", Integer.toString(maxIterations));
             p.setProperty(PREFIX + "tolerance", Double.toString(tolerance));
             p.setProperty(PREFIX + "credibility", Double.toString(credibility));
+            p.setProperty(PREFIX + "activityPrior", Boolean.toString(activityPrior));
+            p.setProperty(PREFIX + "copyingFromAny", Boolean.toString(copyingFromAny));
             return p;
         }
     }
@@ -171,7 +203,20 @@ public final class TruthEngine implements TruthDiscovery {
         CopyDetector copies = options.detectCopying() ? new CopyDetector(table, options.copyPrior(),
                 options.copyRate(), options.falseValues()) : null;
         boolean useCopies = copies != null && copies.pairCount() > 0;
+        SourceCopying fromAny = options.copyingFromAny() ? new SourceCopying(table, options.copyPrior(),
+                options.priorTrue() + options.priorFalse(), options.falseValues(), options.similarityWeight()) : null;
         int n = options.falseValues();
+        boolean[] checked = checkedClaims(table);
+        int[] group = options.activityPrior() ? activityGroups(table) : new int[sources];
+        int groups = 0;
+        for (int g : group) {
+            groups = Math.max(groups, g + 1);
+        }
+        double[] ownRight = new double[sources];
+        double[] ownTotal = new double[sources];
+        double[] groupRight = new double[groups];
+        double[] groupTotal = new double[groups];
+        double kappa = options.priorTrue() + options.priorFalse();
         boolean converged = false;
         int iteration = 0;
         while (iteration < options.maxIterations()) {
@@ -179,6 +224,12 @@ public final class TruthEngine implements TruthDiscovery {
             if (useCopies && iteration > 1) {
                 copies.update(trust, confidence);
                 copies.independence(trust, independence);
+            }
+            if (fromAny != null && iteration > 1) {
+                if (!useCopies) {
+                    Arrays.fill(independence, 1);
+                }
+                fromAny.update(trust, confidence, independence);
             }
             for (int s = 0; s < sources; s++) {
                 double a = Math.min(1 - EPSILON, Math.max(EPSILON, trust[s]));
@@ -214,16 +265,31 @@ public final class TruthEngine implements TruthDiscovery {
                     confidence[v] = Math.exp(adjusted[v] - max) / total;
                 }
             }
-            double change = 0;
+            Arrays.fill(groupRight, 0);
+            Arrays.fill(groupTotal, 0);
             for (int s = 0; s < sources; s++) {
-                double right = options.priorTrue();
-                double wrong = options.priorFalse();
+                double right = 0;
+                double total = 0;
                 for (int k = table.sourceClaimStart[s]; k < table.sourceClaimStart[s + 1]; k++) {
                     int c = table.sourceClaims[k];
-                    double p = confidence[table.claimValue[c]];
-                    right += table.claimWeight[c] * p;
-                    wrong += table.claimWeight[c] * (1 - p);
+                    if (checked[c]) {
+                        right += table.claimWeight[c] * confidence[table.claimValue[c]];
+                        total += table.claimWeight[c];
+                    }
                 }
+                ownRight[s] = right;
+                ownTotal[s] = total;
+                groupRight[group[s]] += right;
+                groupTotal[group[s]] += total;
+            }
+            double change = 0;
+            for (int s = 0; s < sources; s++) {
+                double mean = options.activityPrior()
+                        ? (options.priorTrue() + groupRight[group[s]] - ownRight[s])
+                                / (kappa + groupTotal[group[s]] - ownTotal[s])
+                        : prior;
+                double right = kappa * mean + ownRight[s];
+                double wrong = kappa * (1 - mean) + ownTotal[s] - ownRight[s];
                 successes[s] = right;
                 failures[s] = wrong;
                 double updated = iteration == 1 ? right / (right + wrong)
@@ -239,5 +305,41 @@ public final class TruthEngine implements TruthDiscovery {
         List<SourceDependence> dependencies = useCopies ? copies.dependencies(REPORTED_DEPENDENCE) : List.of();
         return table.result(confidence, successes, failures, options.credibility(), dependencies, iteration,
                 converged);
+    }
+
+    /** Whether each claim is on an object that at least one other source also claims. */
+    static boolean[] checkedClaims(ClaimTable table) {
+        boolean[] checked = new boolean[table.claimCount()];
+        for (int o = 0; o < table.objects.length; o++) {
+            int from = table.claimStart[table.valueStart[o]];
+            int to = table.claimStart[table.valueStart[o + 1]];
+            boolean shared = false;
+            for (int c = from + 1; c < to && !shared; c++) {
+                shared = table.claimSource[c] != table.claimSource[from];
+            }
+            Arrays.fill(checked, from, to, shared);
+        }
+        return checked;
+    }
+
+    /** Each source's activity group: the power of two of its number of claims (1, 2-3, 4-7, ...), numbered densely. */
+    static int[] activityGroups(ClaimTable table) {
+        int sources = table.sources.length;
+        int[] bucket = new int[sources];
+        boolean[] used = new boolean[32];
+        for (int s = 0; s < sources; s++) {
+            int count = Math.max(1, table.sourceClaimStart[s + 1] - table.sourceClaimStart[s]);
+            bucket[s] = 31 - Integer.numberOfLeadingZeros(count);
+            used[bucket[s]] = true;
+        }
+        int[] dense = new int[32];
+        int next = 0;
+        for (int b = 0; b < 32; b++) {
+            dense[b] = used[b] ? next++ : -1;
+        }
+        for (int s = 0; s < sources; s++) {
+            bucket[s] = dense[bucket[s]];
+        }
+        return bucket;
     }
 }

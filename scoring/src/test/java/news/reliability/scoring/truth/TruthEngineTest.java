@@ -46,7 +46,12 @@ class TruthEngineTest {
     void beatsVotingWhenOneReliableSourceDisagreesWithTwoCopiers() {
         List<TruthClaim> claims = copierToy();
         assertEquals("wrong", new MajorityVoting().resolve(claims, TEXT).chosen().get("target").value());
-        TruthResult result = ENGINE.resolve(claims, TEXT);
+        TruthResult fromAny = ENGINE.resolve(claims, TEXT);
+        assertEquals("right", fromAny.chosen().get("target").value());
+        assertTrue(fromAny.trustBySource().get("reliable").trust() > fromAny.trustBySource().get("copier").trust());
+        assertEquals("wrong", new TruthEngine(TruthEngine.Options.defaults().withoutCopyDetection())
+                .resolve(claims, TEXT).chosen().get("target").value(), "without copy detection the copies win");
+        TruthResult result = new TruthEngine(TruthEngine.Options.defaults().withPairwiseCopying()).resolve(claims, TEXT);
         assertEquals("right", result.chosen().get("target").value());
         assertTrue(result.converged());
         SourceDependence found = result.dependencies().getFirst();
@@ -74,6 +79,70 @@ class TruthEngineTest {
         assertTrue(steady.high() - steady.low() < 0.1, steady.toString());
         assertTrue(steady.trust() > 0.95, steady.toString());
         assertTrue(newcomer.low() <= newcomer.trust() && newcomer.trust() <= newcomer.high());
+    }
+
+    @Test
+    void claimsNoOtherSourceMakesAreNoEvidence() {
+        List<TruthClaim> claims = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            claims.add(new TruthClaim("lonely", "unchecked" + i, "v" + i));
+        }
+        SourceTrust lonely = ENGINE.resolve(claims, TEXT).trustBySource().get("lonely");
+        assertEquals(200, lonely.claims());
+        assertEquals(0.5, lonely.trust(), 1e-9);
+        assertTrue(lonely.high() - lonely.low() > 0.8, lonely.toString());
+    }
+
+    @Test
+    void activityPriorLearnsHowReliableSourcesOfOneClaimAre() {
+        List<TruthClaim> claims = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            for (String source : List.of("steady", "careful", "diligent")) {
+                claims.add(new TruthClaim(source, "object" + i, "right" + i));
+            }
+            claims.add(new TruthClaim("passer-by " + i, "object" + i, "wrong" + i));
+        }
+        claims.add(new TruthClaim("steady", "shared", "x"));
+        claims.add(new TruthClaim("newcomer", "shared", "x"));
+        TruthResult learned = ENGINE.resolve(claims, TEXT);
+        TruthResult fixed = new TruthEngine(TruthEngine.Options.defaults().withoutActivityPrior()).resolve(claims, TEXT);
+        SourceTrust newcomer = learned.trustBySource().get("newcomer");
+        SourceTrust passerBy = learned.trustBySource().get("passer-by 0");
+        assertTrue(passerBy.trust() < 0.2, passerBy.toString());
+        assertTrue(passerBy.trust() < fixed.trustBySource().get("passer-by 0").trust());
+        assertTrue(newcomer.trust() < fixed.trustBySource().get("newcomer").trust(), newcomer.toString());
+        assertTrue(newcomer.high() - newcomer.low() > 0.5, newcomer.toString());
+        assertTrue(learned.trustBySource().get("steady").trust() > 0.95);
+    }
+
+    @Test
+    void aSourceThatCopiesFromManySourcesIsFound() {
+        // "echo" agrees with two careful sources, but also repeats the typos of many one-time vandals (one
+        // each): no pair shares more than one value, yet echo repeats values the others judge false.
+        List<TruthClaim> claims = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            for (String source : List.of("echo", "careful", "steady")) {
+                claims.add(new TruthClaim(source, "agreed" + i, "x" + i));
+            }
+        }
+        for (int i = 0; i < 40; i++) {
+            claims.add(new TruthClaim("vandal " + i, "vandalised" + i, "typo" + i));
+            claims.add(new TruthClaim(i % 2 == 0 ? "careful" : "steady", "vandalised" + i, "right" + i));
+            if (i < 20) {
+                claims.add(new TruthClaim("echo", "vandalised" + i, "typo" + i));
+            }
+        }
+        claims.add(new TruthClaim("echo", "target", "copied"));
+        claims.add(new TruthClaim("stranger", "target", "copied"));
+        claims.add(new TruthClaim("careful", "target", "checked"));
+        TruthResult found = ENGINE.resolve(claims, TEXT);
+        TruthResult blind = new TruthEngine(TruthEngine.Options.defaults().withoutCopyDetection()).resolve(claims, TEXT);
+        assertEquals("copied", blind.chosen().get("target").value());
+        assertEquals("typo0", blind.chosen().get("vandalised0").value());
+        assertEquals("checked", found.chosen().get("target").value());
+        assertEquals("right0", found.chosen().get("vandalised0").value());
+        assertTrue(found.trustBySource().get("echo").trust() < 0.9, found.trustBySource().get("echo").toString());
+        assertTrue(found.trustBySource().get("careful").trust() > 0.95);
     }
 
     @Test
