@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,7 +41,12 @@ public final class HtmlParser {
     /** Elements whose content is never text a reader sees. */
     private static final Set<String> SKIPPED_TAGS = Set.of(
             "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "embed",
-            "canvas", "audio", "video", "map", "input", "img", "picture", "source", "track", "link", "meta");
+            "canvas", "audio", "video", "map", "input", "img", "picture", "source", "track", "link", "meta", "rt", "rp");
+
+    /** Runs of white space, including no-break and other Unicode spaces (a reader sees a space). */
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+    /** Unicode spaces other than the ASCII ones, kept one for one inside {@code <pre>}. */
+    private static final Pattern WIDE_SPACE = Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]");
 
     /** Tag path depth kept per block; deeper ancestors are elided. */
     private static final int MAX_PATH_ELEMENTS = 8;
@@ -126,7 +132,7 @@ public final class HtmlParser {
 
         private void append(TextNode node) {
             String raw = node.getWholeText();
-            String normalised = preDepth > 0 ? raw : raw.replaceAll("\\s+", " ");
+            String normalised = (preDepth > 0 ? WIDE_SPACE : WHITE_SPACE).matcher(raw).replaceAll(" ");
             if (normalised.isBlank() && pending.isEmpty()) {
                 return;
             }
