@@ -48,8 +48,11 @@ public final class HtmlParser {
     /** Unicode spaces other than the ASCII ones, kept one for one inside {@code <pre>}. */
     private static final Pattern WIDE_SPACE = Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]");
 
-    /** Tag path depth kept per block; deeper ancestors are elided. */
-    private static final int MAX_PATH_ELEMENTS = 8;
+    /**
+     * Tag path depth kept per block; deeper ancestors are elided. Deep enough for the whole path of real pages
+     * (their article containers are often more than ten levels down), so that paths share their prefixes.
+     */
+    private static final int MAX_PATH_ELEMENTS = 32;
 
     /** Separator between blocks in the parsed text. */
     static final String BLOCK_SEPARATOR = "\n\n";
@@ -176,7 +179,8 @@ public final class HtmlParser {
 
         /**
          * The path of the innermost open block-level element (inline elements such as a link or bold text
-         * inside it are not part of a block's path); walks at most eight entries plus the inline ones.
+         * inside it are not part of a block's path); walks at most {@value #MAX_PATH_ELEMENTS} entries plus the
+         * inline ones.
          */
         private String pathString() {
             Deque<String> kept = new ArrayDeque<>();

@@ -72,10 +72,12 @@ class HtmlParserTest {
     }
 
     @Test
-    void deepPathsKeepTheInnermostEightElements() {
-        String html = "<body>" + "<div>".repeat(20) + "<p>deep</p>" + "</div>".repeat(20) + "</body>";
+    void deepPathsKeepTheInnermostThirtyTwoElements() {
+        String html = "<body>" + "<div>".repeat(40) + "<p>deep</p>" + "</div>".repeat(40) + "</body>";
         Block block = parser.parse(html).blocks().getFirst();
-        assertEquals("…/" + "div/".repeat(7) + "p", block.tagPath());
+        assertEquals("…/" + "div/".repeat(31) + "p", block.tagPath());
+        String shallow = "<body>" + "<div>".repeat(20) + "<p>deep</p>" + "</div>".repeat(20) + "</body>";
+        assertEquals("body/" + "div/".repeat(20) + "p", parser.parse(shallow).blocks().getFirst().tagPath());
     }
 
     @Test

@@ -55,7 +55,8 @@ public final class BoilerplateClassifier {
         if (n == 0) {
             return List.of();
         }
-        double[] raw = model.contentProbabilities(features.rows(document, templates));
+        double[][] rows = features.rows(document, templates);
+        double[] raw = model.contentProbabilities(rows);
         double w = model.options().smoothing();
         double[] p = new double[n];
         for (int i = 0; i < n; i++) {
@@ -77,6 +78,13 @@ public final class BoilerplateClassifier {
             double[] c = containers.get(parent(blocks.get(i).tagPath()));
             if (v > 0 && c[2] >= 3 && blocks.get(i).kind() == BlockKind.ELEMENT) {
                 p[i] = (1 - v) * p[i] + v * (c[0] / c[1]);
+            }
+        }
+        double boost = model.options().mainBoost();
+        int clean = features.cleanInMainColumn();
+        for (int i = 0; i < n; i++) {
+            if (boost > 0 && rows[i][clean] > 0 && blocks.get(i).linkDensity() < 0.5) {
+                p[i] += boost * (1 - p[i]);
             }
         }
         boolean[] content = new boolean[n];

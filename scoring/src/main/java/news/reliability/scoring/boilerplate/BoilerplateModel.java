@@ -52,12 +52,14 @@ public final class BoilerplateModel {
      * @param pastes    also train on each HTML page pasted as plain text
      * @param containerVote weight of the word-weighted mean probability of the blocks sharing an HTML block's
      *                  parent element (containers of at least three blocks), in [0,1)
+     * @param mainBoost how far an HTML block in the page's main container, with no element named like
+     *                  boilerplate between the two, is moved towards content: p + mainBoost * (1 - p), in [0,1)
      */
     public record Options(TreeClassifier.Options tree, double threshold, double smoothing, boolean pastes,
-                          double containerVote) {
+                          double containerVote, double mainBoost) {
 
         private static final String PREFIX = "boilerplate.";
-        private static final Set<String> KEYS = Set.of("threshold", "smoothing", "pastes", "containerVote");
+        private static final Set<String> KEYS = Set.of("threshold", "smoothing", "pastes", "containerVote", "mainBoost");
 
         public Options {
             Objects.requireNonNull(tree, "tree");
@@ -70,12 +72,15 @@ public final class BoilerplateModel {
             if (!(containerVote >= 0 && containerVote < 1)) {
                 throw new IllegalArgumentException("containerVote must be in [0,1): " + containerVote);
             }
+            if (!(mainBoost >= 0 && mainBoost < 1)) {
+                throw new IllegalArgumentException("mainBoost must be in [0,1): " + mainBoost);
+            }
         }
 
         /** The settings of the shipped model. */
         public static Options defaults() {
             return new Options(new TreeClassifier.Options(TreeClassifier.Algorithm.GRADIENT_BOOSTING, 150, 6, 24, 5,
-                    0.08, 0.8, 20250401L, new int[0]), 0.35, 0.15, true, 0.4);
+                    0.08, 0.8, 20250401L, new int[0]), 0.4, 0.15, true, 0.4, 0.7);
         }
 
         /** Reads {@code boilerplate.*} and {@code ml.tree.*} keys; unknown {@code boilerplate.} keys are refused. */
@@ -93,7 +98,8 @@ public final class BoilerplateModel {
                     Double.parseDouble(properties.getProperty(PREFIX + "threshold", "" + d.threshold)),
                     Double.parseDouble(properties.getProperty(PREFIX + "smoothing", "" + d.smoothing)),
                     Boolean.parseBoolean(properties.getProperty(PREFIX + "pastes", "" + d.pastes)),
-                    Double.parseDouble(properties.getProperty(PREFIX + "containerVote", "" + d.containerVote)));
+                    Double.parseDouble(properties.getProperty(PREFIX + "containerVote", "" + d.containerVote)),
+                    Double.parseDouble(properties.getProperty(PREFIX + "mainBoost", "" + d.mainBoost)));
         }
 
         public Properties toProperties() {
@@ -102,6 +108,7 @@ public final class BoilerplateModel {
             p.setProperty(PREFIX + "smoothing", Double.toString(smoothing));
             p.setProperty(PREFIX + "pastes", Boolean.toString(pastes));
             p.setProperty(PREFIX + "containerVote", Double.toString(containerVote));
+            p.setProperty(PREFIX + "mainBoost", Double.toString(mainBoost));
             return p;
         }
     }
