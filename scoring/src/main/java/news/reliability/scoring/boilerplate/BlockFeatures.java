@@ -57,12 +57,17 @@ public final class BlockFeatures {
                 n.add("path." + kind.label());
             }
         }
-        n.addAll(List.of("path.content", "pathDepth", "tag", "inList", "html", "relIndex", "charsBefore",
+        n.addAll(List.of("path.content", "path.caption", "pathDepth", "tag", "inList", "html", "relIndex", "charsBefore",
                 "longBefore", "longAfter", "distanceToLong", "blockShareOfMax", "docWords", "containerWordShare",
                 "containerLinkDensity", "containerBlocks", "samePathBlocks", "paragraphLines", "siblingsKnown",
                 "siblingShare", "main.inside", "main.clean", "main.share", "hint.contentDistance", "hint.boilerplateDistance",
                 "semantic.article"));
         this.names = List.copyOf(n);
+    }
+
+    /** Columns of the phrase-hit features, one per boilerplate kind. */
+    int[] phraseColumns() {
+        return java.util.stream.IntStream.range(0, names.size()).filter(i -> names.get(i).startsWith("phrase.")).toArray();
     }
 
     /** Column of the feature that is 1 for a block in the main container with no boilerplate-named element between. */
@@ -163,6 +168,7 @@ public final class BlockFeatures {
             }
             double[] container = containers.get(parent(block.tagPath()));
             row[k++] = words.pathHits("content", path);
+            row[k++] = words.pathHits("caption", path);
             row[k++] = path.isEmpty() ? 0 : path.split("/").length;
             row[k++] = tagCode(path);
             row[k++] = LIST_ELEMENT.matcher(path).find() ? 1 : 0;
@@ -402,9 +408,12 @@ public final class BlockFeatures {
             return inArticle[i];
         }
 
-        /** Bit 1: the element is named like main content; bit 2: like any kind of boilerplate. */
+        /** Bit 1: the element is named like main content; bit 2: like any kind of boilerplate or a caption. */
         private static int hintMask(String element, WordLists words) {
             int mask = words.pathHits("content", element) > 0 ? 1 : 0;
+            if (words.pathHits("caption", element) > 0) {
+                return mask | 2;
+            }
             for (BlockLabel kind : BlockLabel.KINDS) {
                 if (kind != BlockLabel.OTHER && words.pathHits(kind.label(), element) > 0) {
                     return mask | 2;

@@ -82,8 +82,10 @@ public final class BoilerplateClassifier {
         }
         double boost = model.options().mainBoost();
         int clean = features.cleanInMainColumn();
+        int[] phrases = features.phraseColumns();
         for (int i = 0; i < n; i++) {
-            if (boost > 0 && rows[i][clean] > 0 && blocks.get(i).linkDensity() < 0.5) {
+            if (boost > 0 && rows[i][clean] > 0 && blocks.get(i).linkDensity() < 0.5
+                    && (blocks.get(i).wordCount() >= BOOST_WORDS || !hasPhrase(rows[i], phrases))) {
                 p[i] += boost * (1 - p[i]);
             }
         }
@@ -107,6 +109,18 @@ public final class BoilerplateClassifier {
             verdicts.add(new BlockVerdict(blocks.get(i), label, p[i]));
         }
         return verdicts;
+    }
+
+    /** A short block with a boilerplate phrase ("Read more: ...") is not boosted, even in the main container. */
+    private static final int BOOST_WORDS = 20;
+
+    private static boolean hasPhrase(double[] row, int[] columns) {
+        for (int column : columns) {
+            if (row[column] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String parent(String path) {
