@@ -84,7 +84,8 @@ public final class BoilerplateClassifier {
         int clean = features.cleanInMainColumn();
         int[] phrases = features.phraseColumns();
         for (int i = 0; i < n; i++) {
-            if (boost > 0 && rows[i][clean] > 0 && blocks.get(i).linkDensity() < 0.5
+            if (boost > 0 && rows[i][clean] > 0 && blocks.get(i).kind() == BlockKind.ELEMENT
+                    && blocks.get(i).linkDensity() < 0.5
                     && (blocks.get(i).wordCount() >= BOOST_WORDS || !hasPhrase(rows[i], phrases))) {
                 p[i] += boost * (1 - p[i]);
             }
