@@ -21,8 +21,10 @@ public final class BoilerplateClassifier {
     private final BoilerplateModel model;
     private final BlockFeatures features;
     private final KindClassifier kinds;
+    private final WordLists words;
 
     public BoilerplateClassifier(BoilerplateModel model, WordLists words) {
+        this.words = Objects.requireNonNull(words, "words");
         this.model = Objects.requireNonNull(model, "model");
         this.features = new BlockFeatures(words);
         this.kinds = new KindClassifier(words);
@@ -83,11 +85,19 @@ public final class BoilerplateClassifier {
         double boost = model.options().mainBoost();
         int clean = features.cleanInMainColumn();
         int[] phrases = features.phraseColumns();
+        double penalty = model.options().captionPenalty();
         for (int i = 0; i < n; i++) {
-            if (boost > 0 && rows[i][clean] > 0 && blocks.get(i).kind() == BlockKind.ELEMENT
-                    && blocks.get(i).linkDensity() < 0.5
-                    && (blocks.get(i).wordCount() >= BOOST_WORDS || !hasPhrase(rows[i], phrases))) {
+            Block block = blocks.get(i);
+            if (block.kind() != BlockKind.ELEMENT) {
+                continue;
+            }
+            if (boost > 0 && rows[i][clean] > 0
+                    && block.linkDensity() < 0.5
+                    && (block.wordCount() >= BOOST_WORDS || !hasPhrase(rows[i], phrases))) {
                 p[i] += boost * (1 - p[i]);
+            }
+            if (penalty > 0 && isCaption(block)) {
+                p[i] *= 1 - penalty;
             }
         }
         boolean[] content = new boolean[n];
@@ -114,6 +124,18 @@ public final class BoilerplateClassifier {
 
     /** A short block with a boilerplate phrase ("Read more: ...") is not boosted, even in the main container. */
     private static final int BOOST_WORDS = 20;
+
+    /** Innermost elements of a block's path that decide whether it is a caption. */
+    private static final int CAPTION_ELEMENTS = 3;
+
+    private boolean isCaption(Block block) {
+        String path = block.tagPath();
+        int cut = path.length();
+        for (int k = 0; k < CAPTION_ELEMENTS && cut >= 0; k++) {
+            cut = path.lastIndexOf('/', cut - 1);
+        }
+        return words.pathHits("caption", path.substring(cut + 1).toLowerCase(java.util.Locale.ROOT)) > 0;
+    }
 
     private static boolean hasPhrase(double[] row, int[] columns) {
         for (int column : columns) {

@@ -54,12 +54,16 @@ public final class BoilerplateModel {
      *                  parent element (containers of at least three blocks), in [0,1)
      * @param mainBoost how far an HTML block in the page's main container, with no element named like
      *                  boilerplate between the two, is moved towards content: p + mainBoost * (1 - p), in [0,1)
+     * @param captionPenalty how far an HTML block inside an image caption or credit (its innermost three
+     *                  elements named so in {@code path-hints.txt}) is moved towards boilerplate:
+     *                  p * (1 - captionPenalty), in [0,1]
      */
     public record Options(TreeClassifier.Options tree, double threshold, double smoothing, boolean pastes,
-                          double containerVote, double mainBoost) {
+                          double containerVote, double mainBoost, double captionPenalty) {
 
         private static final String PREFIX = "boilerplate.";
-        private static final Set<String> KEYS = Set.of("threshold", "smoothing", "pastes", "containerVote", "mainBoost");
+        private static final Set<String> KEYS = Set.of("threshold", "smoothing", "pastes", "containerVote", "mainBoost",
+                "captionPenalty");
 
         public Options {
             Objects.requireNonNull(tree, "tree");
@@ -75,12 +79,15 @@ public final class BoilerplateModel {
             if (!(mainBoost >= 0 && mainBoost < 1)) {
                 throw new IllegalArgumentException("mainBoost must be in [0,1): " + mainBoost);
             }
+            if (!(captionPenalty >= 0 && captionPenalty <= 1)) {
+                throw new IllegalArgumentException("captionPenalty must be in [0,1]: " + captionPenalty);
+            }
         }
 
         /** The settings of the shipped model. */
         public static Options defaults() {
             return new Options(new TreeClassifier.Options(TreeClassifier.Algorithm.GRADIENT_BOOSTING, 150, 6, 24, 5,
-                    0.08, 0.8, 20250401L, new int[0]), 0.4, 0.15, true, 0.4, 0.7);
+                    0.08, 0.8, 20250401L, new int[0]), 0.4, 0.15, true, 0.4, 0.7, 0.7);
         }
 
         /** Reads {@code boilerplate.*} and {@code ml.tree.*} keys; unknown {@code boilerplate.} keys are refused. */
@@ -99,7 +106,8 @@ public final class BoilerplateModel {
                     Double.parseDouble(properties.getProperty(PREFIX + "smoothing", "" + d.smoothing)),
                     Boolean.parseBoolean(properties.getProperty(PREFIX + "pastes", "" + d.pastes)),
                     Double.parseDouble(properties.getProperty(PREFIX + "containerVote", "" + d.containerVote)),
-                    Double.parseDouble(properties.getProperty(PREFIX + "mainBoost", "" + d.mainBoost)));
+                    Double.parseDouble(properties.getProperty(PREFIX + "mainBoost", "" + d.mainBoost)),
+                    Double.parseDouble(properties.getProperty(PREFIX + "captionPenalty", "" + d.captionPenalty)));
         }
 
         public Properties toProperties() {
@@ -109,6 +117,7 @@ public final class BoilerplateModel {
             p.setProperty(PREFIX + "pastes", Boolean.toString(pastes));
             p.setProperty(PREFIX + "containerVote", Double.toString(containerVote));
             p.setProperty(PREFIX + "mainBoost", Double.toString(mainBoost));
+            p.setProperty(PREFIX + "captionPenalty", Double.toString(captionPenalty));
             return p;
         }
     }
