@@ -85,6 +85,8 @@ public final class BoilerplateClassifier {
         double boost = model.options().mainBoost();
         int clean = features.cleanInMainColumn();
         int[] phrases = features.phraseColumns();
+        int boilerplateDistance = features.names().indexOf("hint.boilerplateDistance");
+        int contentDistance = features.names().indexOf("hint.contentDistance");
         double penalty = model.options().captionPenalty();
         for (int i = 0; i < n; i++) {
             Block block = blocks.get(i);
@@ -95,6 +97,10 @@ public final class BoilerplateClassifier {
                     && block.linkDensity() < 0.5
                     && (block.wordCount() >= BOOST_WORDS || !hasPhrase(rows[i], phrases))) {
                 p[i] += boost * (1 - p[i]);
+            }
+            double toBoilerplate = rows[i][boilerplateDistance];
+            if (rows[i][clean] == 0 && toBoilerplate <= HINT_DISTANCE && rows[i][contentDistance] > toBoilerplate) {
+                p[i] *= 1 - model.options().hintPenalty();
             }
             if (penalty > 0 && isCaption(block)) {
                 p[i] *= 1 - penalty;
@@ -124,6 +130,9 @@ public final class BoilerplateClassifier {
 
     /** A short block with a boilerplate phrase ("Read more: ...") is not boosted, even in the main container. */
     private static final int BOOST_WORDS = 20;
+
+    /** Levels up a block's path within which an element named like boilerplate counts against it. */
+    private static final int HINT_DISTANCE = 3;
 
     /** Innermost elements of a block's path that decide whether it is a caption. */
     private static final int CAPTION_ELEMENTS = 3;

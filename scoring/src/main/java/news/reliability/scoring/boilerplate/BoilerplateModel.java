@@ -57,13 +57,17 @@ public final class BoilerplateModel {
      * @param captionPenalty how far an HTML block inside an image caption or credit (its innermost three
      *                  elements named so in {@code path-hints.txt}) is moved towards boilerplate:
      *                  p * (1 - captionPenalty), in [0,1]
+     * @param hintPenalty how far an HTML block outside the clean main container is moved towards boilerplate
+     *                  when an element at most three levels up its path is named like boilerplate and no nearer
+     *                  one like content ({@code path-hints.txt}): p * (1 - hintPenalty), in [0,1]
      */
     public record Options(TreeClassifier.Options tree, double threshold, double smoothing, boolean pastes,
-                          double containerVote, double mainBoost, double captionPenalty) {
+                          double containerVote, double mainBoost, double captionPenalty,
+                          double hintPenalty) {
 
         private static final String PREFIX = "boilerplate.";
         private static final Set<String> KEYS = Set.of("threshold", "smoothing", "pastes", "containerVote", "mainBoost",
-                "captionPenalty");
+                "captionPenalty", "hintPenalty");
 
         public Options {
             Objects.requireNonNull(tree, "tree");
@@ -82,12 +86,15 @@ public final class BoilerplateModel {
             if (!(captionPenalty >= 0 && captionPenalty <= 1)) {
                 throw new IllegalArgumentException("captionPenalty must be in [0,1]: " + captionPenalty);
             }
+            if (!(hintPenalty >= 0 && hintPenalty <= 1)) {
+                throw new IllegalArgumentException("hintPenalty must be in [0,1]: " + hintPenalty);
+            }
         }
 
         /** The settings of the shipped model. */
         public static Options defaults() {
             return new Options(new TreeClassifier.Options(TreeClassifier.Algorithm.GRADIENT_BOOSTING, 150, 6, 24, 5,
-                    0.08, 0.8, 20250401L, new int[0]), 0.4, 0.15, true, 0.4, 0.7, 0.7);
+                    0.08, 0.8, 20250401L, new int[0]), 0.4, 0.15, true, 0.4, 0.7, 0.7, 0.6);
         }
 
         /** Reads {@code boilerplate.*} and {@code ml.tree.*} keys; unknown {@code boilerplate.} keys are refused. */
@@ -107,7 +114,8 @@ public final class BoilerplateModel {
                     Boolean.parseBoolean(properties.getProperty(PREFIX + "pastes", "" + d.pastes)),
                     Double.parseDouble(properties.getProperty(PREFIX + "containerVote", "" + d.containerVote)),
                     Double.parseDouble(properties.getProperty(PREFIX + "mainBoost", "" + d.mainBoost)),
-                    Double.parseDouble(properties.getProperty(PREFIX + "captionPenalty", "" + d.captionPenalty)));
+                    Double.parseDouble(properties.getProperty(PREFIX + "captionPenalty", "" + d.captionPenalty)),
+                    Double.parseDouble(properties.getProperty(PREFIX + "hintPenalty", "" + d.hintPenalty)));
         }
 
         public Properties toProperties() {
@@ -118,6 +126,7 @@ public final class BoilerplateModel {
             p.setProperty(PREFIX + "containerVote", Double.toString(containerVote));
             p.setProperty(PREFIX + "mainBoost", Double.toString(mainBoost));
             p.setProperty(PREFIX + "captionPenalty", Double.toString(captionPenalty));
+            p.setProperty(PREFIX + "hintPenalty", Double.toString(hintPenalty));
             return p;
         }
     }
