@@ -1,8 +1,11 @@
 package news.reliability.core.parse;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +19,9 @@ import java.util.regex.Pattern;
  * Turns the bytes of a file into text: a byte-order mark wins, then for HTML a {@code charset} declared in
  * the first 2 KB, then UTF-8 if the bytes are valid UTF-8, else for HTML the first declaration of another
  * charset in the first {@value #LATE_DECLARATION_WINDOW} bytes (archived pages carry the archive's UTF-8
- * declaration before the page's own; script-heavy heads push it past 2 KB), else Windows-1252 (what
- * undeclared legacy pages almost always are). A UTF-8 declaration on bytes that are not UTF-8 is not
- * believed. Never throws; stateless and thread-safe.
+ * declaration before the page's own; script-heavy heads push it past 2 KB), else UTF-8 where the bytes are
+ * valid UTF-8 and Windows-1252 (what undeclared legacy pages almost always are) for each byte that is not.
+ * A UTF-8 declaration on bytes that are not UTF-8 is not believed. Never throws; stateless and thread-safe.
  */
 public final class ContentDecoder {
 
@@ -115,14 +118,36 @@ public final class ContentDecoder {
         if (declared.isPresent()) {
             return new String(bytes, declared.get());
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
+        return utf8OrWindows1252(bytes);
+    }
+
+    /**
+     * UTF-8 where the bytes are valid UTF-8, Windows-1252 for each byte that is not: a legacy page comes out
+     * as Windows-1252 throughout, and a UTF-8 page with a few legacy bytes pasted in keeps its UTF-8 text.
+     */
+    private static String utf8OrWindows1252(byte[] bytes) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        Charset legacy = Charset.forName("windows-1252");
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 16);
+        while (true) {
+            CoderResult result = utf8.decode(in, out, true);
+            if (result.isError()) {
+                for (int i = 0; i < result.length(); i++) {
+                    out.put(legacy.decode(ByteBuffer.wrap(new byte[] {in.get()})).get());
+                }
+            } else if (result.isUnderflow()) {
+                utf8.flush(out);
+                break;
+            } else {
+                CharBuffer larger = CharBuffer.allocate(out.capacity() * 2);
+                out.flip();
+                out = larger.put(out);
+            }
         }
+        out.flip();
+        return out.toString();
     }
 }

@@ -198,6 +198,15 @@ class HtmlParserTest {
     }
 
     @Test
+    void noBreakSpacesReadAsSpacesAndRubyAnnotationsAreSkipped() {
+        ParsedDocument document = parser.parse("<p>colonial&nbsp;leaders\u2009today</p>"
+                + "<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>字</p><pre>a&nbsp;&nbsp;b</pre>");
+        assertEquals(List.of("colonial leaders today", "漢字", "a  b"),
+                document.blocks().stream().map(Block::text).toList());
+        BlockInvariants.assertConsistent(document);
+    }
+
+    @Test
     void scriptOnlyPageHasNoBlocks() {
         ParsedDocument document = parser.parse(
                 "<html><head><script>alert('x')</script></head><body><script>var a = 1;</script>"
