@@ -10,7 +10,10 @@ import news.reliability.core.parse.ParsedDocument;
 
 /**
  * Flags each block of a parsed page as content or as a kind of boilerplate: {@link BlockFeatures} →
- * {@link BoilerplateModel} (content probability) → smoothing over the block sequence → threshold →
+ * {@link BoilerplateModel} (content probability) → smoothing over the block sequence and the block's
+ * container → the page's structure (an HTML block cleanly inside the main container, with no element named
+ * like boilerplate between, moves towards content unless it is short and carries a boilerplate phrase; image
+ * captions, and blocks just under a boilerplate-named element, move towards boilerplate) → threshold →
  * {@link KindClassifier} for the kind of each boilerplate block.
  *
  * <p>Pass the page's siblings (other pages of the same source) when there are any: blocks repeated across

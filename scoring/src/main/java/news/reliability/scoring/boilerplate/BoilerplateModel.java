@@ -93,7 +93,7 @@ public final class BoilerplateModel {
 
         /** The settings of the shipped model. */
         public static Options defaults() {
-            return new Options(new TreeClassifier.Options(TreeClassifier.Algorithm.GRADIENT_BOOSTING, 150, 6, 24, 5,
+            return new Options(new TreeClassifier.Options(TreeClassifier.Algorithm.RANDOM_FOREST, 200, 12, 200, 3,
                     0.08, 0.8, 20250401L, new int[0]), 0.4, 0.15, true, 0.4, 0.7, 0.7, 0.6);
         }
 
@@ -181,7 +181,7 @@ public final class BoilerplateModel {
         }
         TreeClassifier classifier = TreeClassifier.fit(features.names(), rows.toArray(double[][]::new),
                 labels.stream().mapToInt(Integer::intValue).toArray(), options.tree);
-        return new BoilerplateModel(classifier, options, versionOf(classifier));
+        return new BoilerplateModel(classifier, options, versionOf(classifier, options));
     }
 
     /** A document as the model sees it in training: with or without siblings, as HTML or as a paste. */
@@ -233,7 +233,7 @@ public final class BoilerplateModel {
         return options;
     }
 
-    /** "gbt-" and a checksum of the trained trees: changes whenever the model does. */
+    /** "rf-" (or "gbt-") and a checksum of the trained trees: changes whenever the model does. */
     public String version() {
         return version;
     }
@@ -300,7 +300,7 @@ public final class BoilerplateModel {
         if (!classifier.featureNames().equals(new BlockFeatures(WordLists.standard()).names())) {
             throw new IOException("the boilerplate model was trained on other features; retrain it");
         }
-        return new BoilerplateModel(classifier, options, versionOf(classifier));
+        return new BoilerplateModel(classifier, options, versionOf(classifier, options));
     }
 
     public static BoilerplateModel load(Path file) throws IOException {
@@ -309,13 +309,14 @@ public final class BoilerplateModel {
         }
     }
 
-    private static String versionOf(TreeClassifier classifier) {
+    private static String versionOf(TreeClassifier classifier, Options options) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             classifier.write(bytes);
             CRC32 crc = new CRC32();
             crc.update(bytes.toByteArray());
-            return "gbt-" + String.format("%08x", crc.getValue());
+            String prefix = options.tree().algorithm() == TreeClassifier.Algorithm.RANDOM_FOREST ? "rf-" : "gbt-";
+            return prefix + String.format("%08x", crc.getValue());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
