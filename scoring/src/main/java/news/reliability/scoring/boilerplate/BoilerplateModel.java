@@ -1,7 +1,6 @@
 package news.reliability.scoring.boilerplate;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -233,7 +232,7 @@ public final class BoilerplateModel {
         return options;
     }
 
-    /** "rf-" (or "gbt-") and a checksum of the trained trees: changes whenever the model does. */
+    /** "rf-" (or "gbt-") and a checksum of the options and the trees' answers: changes whenever the model does. */
     public String version() {
         return version;
     }
@@ -309,18 +308,40 @@ public final class BoilerplateModel {
         }
     }
 
+    /**
+     * "rf-" (or "gbt-") and a CRC-32 of the options and of the model's content probabilities on
+     * {@value #PROBES} fixed probe rows. Not of the serialised bytes: a forest's bytes carry its training time
+     * and sums taken in parallel, so two trainings of the same trees would get two versions.
+     */
     private static String versionOf(TreeClassifier classifier, Options options) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            classifier.write(bytes);
-            CRC32 crc = new CRC32();
-            crc.update(bytes.toByteArray());
-            String prefix = options.tree().algorithm() == TreeClassifier.Algorithm.RANDOM_FOREST ? "rf-" : "gbt-";
-            return prefix + String.format("%08x", crc.getValue());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        CRC32 crc = new CRC32();
+        StringBuilder canonical = new StringBuilder();
+        options.toProperties().stringPropertyNames().stream().sorted()
+                .forEach(k -> canonical.append(k).append('=').append(options.toProperties().getProperty(k)).append('\n'));
+        crc.update(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.util.Random random = new java.util.Random(PROBE_SEED);
+        int width = classifier.featureNames().size();
+        java.nio.ByteBuffer answer = java.nio.ByteBuffer.allocate(Double.BYTES);
+        for (int probe = 0; probe < PROBES; probe++) {
+            double[] row = new double[width];
+            for (int j = 0; j < width; j++) {
+                row[j] = switch (random.nextInt(4)) {
+                    case 0 -> random.nextDouble();
+                    case 1 -> random.nextDouble() * 5;
+                    case 2 -> random.nextDouble() * 40;
+                    default -> random.nextInt(3);
+                };
+            }
+            answer.clear();
+            answer.putDouble(classifier.probabilities(row)[1]);
+            crc.update(answer.array());
         }
+        String prefix = options.tree().algorithm() == TreeClassifier.Algorithm.RANDOM_FOREST ? "rf-" : "gbt-";
+        return prefix + String.format("%08x", crc.getValue());
     }
+
+    private static final int PROBES = 512;
+    private static final long PROBE_SEED = 20261122L;
 
     /** Only for tests that need a model from bytes. */
     static BoilerplateModel read(byte[] bytes) throws IOException {
