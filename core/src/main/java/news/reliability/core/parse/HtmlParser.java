@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,10 +41,18 @@ public final class HtmlParser {
     /** Elements whose content is never text a reader sees. */
     private static final Set<String> SKIPPED_TAGS = Set.of(
             "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "embed",
-            "canvas", "audio", "video", "map", "input", "img", "picture", "source", "track", "link", "meta");
+            "canvas", "audio", "video", "map", "input", "img", "picture", "source", "track", "link", "meta", "rt", "rp");
 
-    /** Tag path depth kept per block; deeper ancestors are elided. */
-    private static final int MAX_PATH_ELEMENTS = 8;
+    /** Runs of white space, including no-break and other Unicode spaces (a reader sees a space). */
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+    /** Unicode spaces other than the ASCII ones, kept one for one inside {@code <pre>}. */
+    private static final Pattern WIDE_SPACE = Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]");
+
+    /**
+     * Tag path depth kept per block; deeper ancestors are elided. Deep enough for the whole path of real pages
+     * (their article containers are often more than ten levels down), so that paths share their prefixes.
+     */
+    private static final int MAX_PATH_ELEMENTS = 32;
 
     /** Separator between blocks in the parsed text. */
     static final String BLOCK_SEPARATOR = "\n\n";
@@ -126,7 +135,7 @@ public final class HtmlParser {
 
         private void append(TextNode node) {
             String raw = node.getWholeText();
-            String normalised = preDepth > 0 ? raw : raw.replaceAll("\\s+", " ");
+            String normalised = (preDepth > 0 ? WIDE_SPACE : WHITE_SPACE).matcher(raw).replaceAll(" ");
             if (normalised.isBlank() && pending.isEmpty()) {
                 return;
             }
@@ -170,7 +179,8 @@ public final class HtmlParser {
 
         /**
          * The path of the innermost open block-level element (inline elements such as a link or bold text
-         * inside it are not part of a block's path); walks at most eight entries plus the inline ones.
+         * inside it are not part of a block's path); walks at most {@value #MAX_PATH_ELEMENTS} entries plus the
+         * inline ones.
          */
         private String pathString() {
             Deque<String> kept = new ArrayDeque<>();

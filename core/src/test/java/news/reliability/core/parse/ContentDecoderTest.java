@@ -103,6 +103,25 @@ class ContentDecoderTest {
     }
 
     @Test
+    void utf8WithStrayLegacyBytesKeepsItsUtf8() {
+        // a UTF-8 page with one Windows-1252 byte pasted in: the UTF-8 text stays, the stray byte is read as 1252
+        byte[] bytes = concat(ascii("<meta charset=\"utf-8\"><p>sch"), "ön".getBytes(StandardCharsets.UTF_8),
+                ascii(" und f"), new byte[] {(byte) 0xFC}, ascii("r"));
+        assertEquals("<meta charset=\"utf-8\"><p>schön und für", ContentDecoder.decodeHtml(bytes));
+        assertEquals("<meta charset=\"utf-8\"><p>schön und für", ContentDecoder.decodeText(bytes));
+    }
+
+    @Test
+    void aLaterDeclarationWinsWhenTheFirstSaysUtf8AndTheBytesAreNot() {
+        // an archived page: the archive's UTF-8 declaration first, then the page's own, after 2 KB of script
+        String script = "<script>" + "x".repeat(3_000) + "</script>";
+        byte[] bytes = concat(ascii("<meta charset=\"utf-8\">" + script + "<meta charset=\"windows-1250\"><p>Ci"),
+                new byte[] {(byte) 0xEA, (byte) 0xBF}, ascii("ar"));
+        assertEquals("<meta charset=\"utf-8\">" + script + "<meta charset=\"windows-1250\"><p>Ciężar",
+                ContentDecoder.decodeHtml(bytes));
+    }
+
+    @Test
     void declarationIsIgnoredForPlainText() {
         byte[] bytes = concat(ascii("charset=iso-8859-1 "), "é".getBytes(StandardCharsets.UTF_8));
         assertEquals("charset=iso-8859-1 é", ContentDecoder.decodeText(bytes));

@@ -72,10 +72,12 @@ class HtmlParserTest {
     }
 
     @Test
-    void deepPathsKeepTheInnermostEightElements() {
-        String html = "<body>" + "<div>".repeat(20) + "<p>deep</p>" + "</div>".repeat(20) + "</body>";
+    void deepPathsKeepTheInnermostThirtyTwoElements() {
+        String html = "<body>" + "<div>".repeat(40) + "<p>deep</p>" + "</div>".repeat(40) + "</body>";
         Block block = parser.parse(html).blocks().getFirst();
-        assertEquals("…/" + "div/".repeat(7) + "p", block.tagPath());
+        assertEquals("…/" + "div/".repeat(31) + "p", block.tagPath());
+        String shallow = "<body>" + "<div>".repeat(20) + "<p>deep</p>" + "</div>".repeat(20) + "</body>";
+        assertEquals("body/" + "div/".repeat(20) + "p", parser.parse(shallow).blocks().getFirst().tagPath());
     }
 
     @Test
@@ -193,6 +195,15 @@ class HtmlParserTest {
             ParsedDocument document = assertDoesNotThrow(() -> parser.parse(html), "seed round " + i);
             BlockInvariants.assertConsistent(document);
         }
+    }
+
+    @Test
+    void noBreakSpacesReadAsSpacesAndRubyAnnotationsAreSkipped() {
+        ParsedDocument document = parser.parse("<p>colonial&nbsp;leaders\u2009today</p>"
+                + "<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>字</p><pre>a&nbsp;&nbsp;b</pre>");
+        assertEquals(List.of("colonial leaders today", "漢字", "a  b"),
+                document.blocks().stream().map(Block::text).toList());
+        BlockInvariants.assertConsistent(document);
     }
 
     @Test

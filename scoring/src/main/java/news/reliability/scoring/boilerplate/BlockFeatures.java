@@ -30,6 +30,8 @@ public final class BlockFeatures {
     private static final Pattern LIST_ELEMENT = Pattern.compile("(^|/)(li|ul|ol|dl)([.#/]|$)");
     private static final int WRAP_WIDTH = 80;
     private static final int LONG_BLOCK_WORDS = 20;
+    /** Elements of a tag path that the path-hint features read, innermost first. */
+    private static final int NEAR_ELEMENTS = 8;
 
     private static final List<String> BASE = List.of("words", "chars", "avgWordLength", "sentences",
             "wordsPerSentence", "linkDensity", "textDensity", "capitalisedShare", "upperShare", "digitShare",
@@ -55,11 +57,22 @@ public final class BlockFeatures {
                 n.add("path." + kind.label());
             }
         }
-        n.addAll(List.of("path.content", "pathDepth", "tag", "inList", "html", "relIndex", "charsBefore",
+        n.addAll(List.of("path.content", "path.caption", "pathDepth", "tag", "inList", "html", "relIndex", "charsBefore",
                 "longBefore", "longAfter", "distanceToLong", "blockShareOfMax", "docWords", "containerWordShare",
                 "containerLinkDensity", "containerBlocks", "samePathBlocks", "paragraphLines", "siblingsKnown",
-                "siblingShare"));
+                "siblingShare", "main.inside", "main.clean", "main.share", "hint.contentDistance", "hint.boilerplateDistance",
+                "semantic.article"));
         this.names = List.copyOf(n);
+    }
+
+    /** Columns of the phrase-hit features, one per boilerplate kind. */
+    int[] phraseColumns() {
+        return java.util.stream.IntStream.range(0, names.size()).filter(i -> names.get(i).startsWith("phrase.")).toArray();
+    }
+
+    /** Column of the feature that is 1 for a block in the main container with no boilerplate-named element between. */
+    int cleanInMainColumn() {
+        return names.indexOf("main.clean");
     }
 
     /** The feature names, in column order. */
@@ -125,6 +138,8 @@ public final class BlockFeatures {
             distance[i] = Math.min(distance[i], last - i);
         }
 
+        Structure structure = new Structure(blocks, words);
+
         double[][] rows = new double[n][];
         double charsBefore = 0;
         double totalChars = Math.max(1, blocks.stream().mapToInt(b -> b.text().length()).sum());
@@ -143,7 +158,7 @@ public final class BlockFeatures {
                 row[k++] = inside ? base[j][10] : -1;
                 row[k++] = inside ? base[j][7] : -1;
             }
-            String path = block.tagPath().toLowerCase(Locale.ROOT);
+            String path = nearPath(block.tagPath()).toLowerCase(Locale.ROOT);
             var phraseHits = words.phraseHits(lower[i]);
             for (BlockLabel kind : BlockLabel.KINDS) {
                 if (kind != BlockLabel.OTHER) {
@@ -153,6 +168,7 @@ public final class BlockFeatures {
             }
             double[] container = containers.get(parent(block.tagPath()));
             row[k++] = words.pathHits("content", path);
+            row[k++] = words.pathHits("caption", path);
             row[k++] = path.isEmpty() ? 0 : path.split("/").length;
             row[k++] = tagCode(path);
             row[k++] = LIST_ELEMENT.matcher(path).find() ? 1 : 0;
@@ -171,6 +187,12 @@ public final class BlockFeatures {
             row[k++] = html ? 0 : paragraphLines.get(block.paragraph());
             row[k++] = templates.pages() > 0 ? 1 : 0;
             row[k++] = templates.share(block.text());
+            row[k++] = structure.inMain(block) ? 1 : 0;
+            row[k++] = structure.cleanInMain(i) ? 1 : 0;
+            row[k++] = structure.mainShare();
+            row[k++] = structure.contentDistance(i);
+            row[k++] = structure.boilerplateDistance(i);
+            row[k++] = structure.inArticle(i) ? 1 : 0;
             charsBefore += block.text().length();
             rows[i] = row;
         }
@@ -260,6 +282,165 @@ public final class BlockFeatures {
             case "div", "section", "article", "main" -> 5;
             default -> 6;
         };
+    }
+
+    /**
+     * The innermost {@value #NEAR_ELEMENTS} elements of a tag path: the part whose names speak of the block
+     * itself rather than of the page's outer layout.
+     */
+    static String nearPath(String path) {
+        int cut = path.length();
+        for (int k = 0; k < NEAR_ELEMENTS; k++) {
+            cut = path.lastIndexOf('/', cut - 1);
+            if (cut < 0) {
+                return path;
+            }
+        }
+        return path.substring(cut + 1);
+    }
+
+    /**
+     * The page's structure as the blocks' tag paths show it: the main container, found as Readability finds
+     * it (each paragraph-like block votes for its parent in full and its grandparent by half, by its length
+     * and commas; a container's votes are discounted by its link density), and per block the distance up the
+     * path to the nearest element named like main content and like boilerplate ({@code path-hints.txt}).
+     */
+    private static final class Structure {
+        private static final int NONE = 40;
+        private final String main;
+        private final boolean[] cleanInMain;
+        private final double mainShare;
+        private final int[] contentDistance;
+        private final int[] boilerplateDistance;
+        private final boolean[] inArticle;
+
+        Structure(List<Block> blocks, WordLists words) {
+            int n = blocks.size();
+            Map<String, double[]> under = new HashMap<>();
+            Map<String, Double> votes = new HashMap<>();
+            Map<String, Integer> hints = new HashMap<>();
+            contentDistance = new int[n];
+            boilerplateDistance = new int[n];
+            inArticle = new boolean[n];
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                Block block = blocks.get(i);
+                String path = block.tagPath();
+                int chars = block.text().length();
+                double linkChars = block.linkDensity() * chars;
+                total += chars;
+                int parentEnd = -1;
+                int grandparentEnd = -1;
+                for (int at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) {
+                    double[] u = under.computeIfAbsent(path.substring(0, at), key -> new double[2]);
+                    u[0] += chars;
+                    u[1] += linkChars;
+                    grandparentEnd = parentEnd;
+                    parentEnd = at;
+                }
+                if (chars >= 25 && block.linkDensity() < 0.5 && parentEnd > 0) {
+                    double vote = 1 + commas(block.text()) + Math.min(3, chars / 100.0);
+                    votes.merge(path.substring(0, parentEnd), vote, Double::sum);
+                    if (grandparentEnd > 0) {
+                        votes.merge(path.substring(0, grandparentEnd), vote / 2, Double::sum);
+                    }
+                }
+                String[] elements = path.split("/");
+                contentDistance[i] = NONE;
+                boilerplateDistance[i] = NONE;
+                for (int j = elements.length - 1; j >= 0; j--) {
+                    String element = elements[j];
+                    int mask = hints.computeIfAbsent(element, e -> hintMask(e.toLowerCase(Locale.ROOT), words));
+                    int distance = elements.length - 1 - j;
+                    if ((mask & 1) != 0 && contentDistance[i] == NONE) {
+                        contentDistance[i] = distance;
+                    }
+                    if ((mask & 2) != 0 && boilerplateDistance[i] == NONE) {
+                        boilerplateDistance[i] = distance;
+                    }
+                    String tag = tagOf(element);
+                    inArticle[i] |= tag.equals("article") || tag.equals("main");
+                }
+            }
+            String best = "";
+            double bestScore = 0;
+            for (var vote : votes.entrySet()) {
+                double[] u = under.get(vote.getKey());
+                double score = vote.getValue() * (1 - (u[0] == 0 ? 0 : u[1] / u[0]));
+                if (score > bestScore || score == bestScore && vote.getKey().compareTo(best) < 0) {
+                    best = vote.getKey();
+                    bestScore = score;
+                }
+            }
+            this.main = best;
+            this.mainShare = best.isEmpty() || total == 0 ? 0 : under.get(best)[0] / total;
+            cleanInMain = new boolean[n];
+            int mainElements = best.isEmpty() ? 0 : best.split("/").length;
+            for (int i = 0; i < n; i++) {
+                Block block = blocks.get(i);
+                int below = block.tagPath().split("/").length - mainElements;
+                cleanInMain[i] = inMain(block) && boilerplateDistance[i] >= below;
+            }
+        }
+
+        /** In the main container with no element named like boilerplate between it and the block. */
+        boolean cleanInMain(int i) {
+            return cleanInMain[i];
+        }
+
+        boolean inMain(Block block) {
+            return !main.isEmpty() && block.tagPath().startsWith(main + "/");
+        }
+
+        double mainShare() {
+            return mainShare;
+        }
+
+        int contentDistance(int i) {
+            return contentDistance[i];
+        }
+
+        int boilerplateDistance(int i) {
+            return boilerplateDistance[i];
+        }
+
+        boolean inArticle(int i) {
+            return inArticle[i];
+        }
+
+        /** Bit 1: the element is named like main content; bit 2: like any kind of boilerplate or a caption. */
+        private static int hintMask(String element, WordLists words) {
+            int mask = words.pathHits("content", element) > 0 ? 1 : 0;
+            if (words.pathHits("caption", element) > 0) {
+                return mask | 2;
+            }
+            for (BlockLabel kind : BlockLabel.KINDS) {
+                if (kind != BlockLabel.OTHER && words.pathHits(kind.label(), element) > 0) {
+                    return mask | 2;
+                }
+            }
+            return mask;
+        }
+
+        private static int commas(String text) {
+            int commas = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                commas += c == ',' || c == '，' || c == '、' ? 1 : 0;
+            }
+            return commas;
+        }
+
+        private static String tagOf(String element) {
+            int cut = element.length();
+            for (int i = 0; i < element.length(); i++) {
+                if (element.charAt(i) == '.' || element.charAt(i) == '#') {
+                    cut = i;
+                    break;
+                }
+            }
+            return element.substring(0, cut);
+        }
     }
 
     private static String parent(String path) {

@@ -10,7 +10,10 @@ import news.reliability.core.parse.ParsedDocument;
 
 /**
  * Flags each block of a parsed page as content or as a kind of boilerplate: {@link BlockFeatures} →
- * {@link BoilerplateModel} (content probability) → smoothing over the block sequence → threshold →
+ * {@link BoilerplateModel} (content probability) → smoothing over the block sequence and the block's
+ * container → the page's structure (an HTML block cleanly inside the main container, with no element named
+ * like boilerplate between, moves towards content unless it is short and carries a boilerplate phrase; image
+ * captions, and blocks just under a boilerplate-named element, move towards boilerplate) → threshold →
  * {@link KindClassifier} for the kind of each boilerplate block.
  *
  * <p>Pass the page's siblings (other pages of the same source) when there are any: blocks repeated across
@@ -21,8 +24,10 @@ public final class BoilerplateClassifier {
     private final BoilerplateModel model;
     private final BlockFeatures features;
     private final KindClassifier kinds;
+    private final WordLists words;
 
     public BoilerplateClassifier(BoilerplateModel model, WordLists words) {
+        this.words = Objects.requireNonNull(words, "words");
         this.model = Objects.requireNonNull(model, "model");
         this.features = new BlockFeatures(words);
         this.kinds = new KindClassifier(words);
@@ -55,7 +60,8 @@ public final class BoilerplateClassifier {
         if (n == 0) {
             return List.of();
         }
-        double[] raw = model.contentProbabilities(features.rows(document, templates));
+        double[][] rows = features.rows(document, templates);
+        double[] raw = model.contentProbabilities(rows);
         double w = model.options().smoothing();
         double[] p = new double[n];
         for (int i = 0; i < n; i++) {
@@ -79,6 +85,30 @@ public final class BoilerplateClassifier {
                 p[i] = (1 - v) * p[i] + v * (c[0] / c[1]);
             }
         }
+        double boost = model.options().mainBoost();
+        int clean = features.cleanInMainColumn();
+        int[] phrases = features.phraseColumns();
+        int boilerplateDistance = features.names().indexOf("hint.boilerplateDistance");
+        int contentDistance = features.names().indexOf("hint.contentDistance");
+        double penalty = model.options().captionPenalty();
+        for (int i = 0; i < n; i++) {
+            Block block = blocks.get(i);
+            if (block.kind() != BlockKind.ELEMENT) {
+                continue;
+            }
+            if (boost > 0 && rows[i][clean] > 0
+                    && block.linkDensity() < 0.5
+                    && (block.wordCount() >= BOOST_WORDS || !hasPhrase(rows[i], phrases))) {
+                p[i] += boost * (1 - p[i]);
+            }
+            double toBoilerplate = rows[i][boilerplateDistance];
+            if (rows[i][clean] == 0 && toBoilerplate <= HINT_DISTANCE && rows[i][contentDistance] > toBoilerplate) {
+                p[i] *= 1 - model.options().hintPenalty();
+            }
+            if (penalty > 0 && isCaption(block)) {
+                p[i] *= 1 - penalty;
+            }
+        }
         boolean[] content = new boolean[n];
         int best = 0;
         for (int i = 0; i < n; i++) {
@@ -99,6 +129,33 @@ public final class BoilerplateClassifier {
             verdicts.add(new BlockVerdict(blocks.get(i), label, p[i]));
         }
         return verdicts;
+    }
+
+    /** A short block with a boilerplate phrase ("Read more: ...") is not boosted, even in the main container. */
+    private static final int BOOST_WORDS = 20;
+
+    /** Levels up a block's path within which an element named like boilerplate counts against it. */
+    private static final int HINT_DISTANCE = 3;
+
+    /** Innermost elements of a block's path that decide whether it is a caption. */
+    private static final int CAPTION_ELEMENTS = 3;
+
+    private boolean isCaption(Block block) {
+        String path = block.tagPath();
+        int cut = path.length();
+        for (int k = 0; k < CAPTION_ELEMENTS && cut >= 0; k++) {
+            cut = path.lastIndexOf('/', cut - 1);
+        }
+        return words.pathHits("caption", path.substring(cut + 1).toLowerCase(java.util.Locale.ROOT)) > 0;
+    }
+
+    private static boolean hasPhrase(double[] row, int[] columns) {
+        for (int column : columns) {
+            if (row[column] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String parent(String path) {

@@ -1,7 +1,6 @@
 package news.reliability.scoring.boilerplate;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -52,12 +51,22 @@ public final class BoilerplateModel {
      * @param pastes    also train on each HTML page pasted as plain text
      * @param containerVote weight of the word-weighted mean probability of the blocks sharing an HTML block's
      *                  parent element (containers of at least three blocks), in [0,1)
+     * @param mainBoost how far an HTML block in the page's main container, with no element named like
+     *                  boilerplate between the two, is moved towards content: p + mainBoost * (1 - p), in [0,1)
+     * @param captionPenalty how far an HTML block inside an image caption or credit (its innermost three
+     *                  elements named so in {@code path-hints.txt}) is moved towards boilerplate:
+     *                  p * (1 - captionPenalty), in [0,1]
+     * @param hintPenalty how far an HTML block outside the clean main container is moved towards boilerplate
+     *                  when an element at most three levels up its path is named like boilerplate and no nearer
+     *                  one like content ({@code path-hints.txt}): p * (1 - hintPenalty), in [0,1]
      */
     public record Options(TreeClassifier.Options tree, double threshold, double smoothing, boolean pastes,
-                          double containerVote) {
+                          double containerVote, double mainBoost, double captionPenalty,
+                          double hintPenalty) {
 
         private static final String PREFIX = "boilerplate.";
-        private static final Set<String> KEYS = Set.of("threshold", "smoothing", "pastes", "containerVote");
+        private static final Set<String> KEYS = Set.of("threshold", "smoothing", "pastes", "containerVote", "mainBoost",
+                "captionPenalty", "hintPenalty");
 
         public Options {
             Objects.requireNonNull(tree, "tree");
@@ -70,12 +79,21 @@ public final class BoilerplateModel {
             if (!(containerVote >= 0 && containerVote < 1)) {
                 throw new IllegalArgumentException("containerVote must be in [0,1): " + containerVote);
             }
+            if (!(mainBoost >= 0 && mainBoost < 1)) {
+                throw new IllegalArgumentException("mainBoost must be in [0,1): " + mainBoost);
+            }
+            if (!(captionPenalty >= 0 && captionPenalty <= 1)) {
+                throw new IllegalArgumentException("captionPenalty must be in [0,1]: " + captionPenalty);
+            }
+            if (!(hintPenalty >= 0 && hintPenalty <= 1)) {
+                throw new IllegalArgumentException("hintPenalty must be in [0,1]: " + hintPenalty);
+            }
         }
 
         /** The settings of the shipped model. */
         public static Options defaults() {
-            return new Options(new TreeClassifier.Options(TreeClassifier.Algorithm.GRADIENT_BOOSTING, 150, 6, 24, 5,
-                    0.08, 0.8, 20250401L, new int[0]), 0.35, 0.15, true, 0.4);
+            return new Options(new TreeClassifier.Options(TreeClassifier.Algorithm.RANDOM_FOREST, 200, 12, 200, 3,
+                    0.08, 0.8, 20250401L, new int[0]), 0.4, 0.15, true, 0.4, 0.7, 0.7, 0.6);
         }
 
         /** Reads {@code boilerplate.*} and {@code ml.tree.*} keys; unknown {@code boilerplate.} keys are refused. */
@@ -93,7 +111,10 @@ public final class BoilerplateModel {
                     Double.parseDouble(properties.getProperty(PREFIX + "threshold", "" + d.threshold)),
                     Double.parseDouble(properties.getProperty(PREFIX + "smoothing", "" + d.smoothing)),
                     Boolean.parseBoolean(properties.getProperty(PREFIX + "pastes", "" + d.pastes)),
-                    Double.parseDouble(properties.getProperty(PREFIX + "containerVote", "" + d.containerVote)));
+                    Double.parseDouble(properties.getProperty(PREFIX + "containerVote", "" + d.containerVote)),
+                    Double.parseDouble(properties.getProperty(PREFIX + "mainBoost", "" + d.mainBoost)),
+                    Double.parseDouble(properties.getProperty(PREFIX + "captionPenalty", "" + d.captionPenalty)),
+                    Double.parseDouble(properties.getProperty(PREFIX + "hintPenalty", "" + d.hintPenalty)));
         }
 
         public Properties toProperties() {
@@ -102,6 +123,9 @@ public final class BoilerplateModel {
             p.setProperty(PREFIX + "smoothing", Double.toString(smoothing));
             p.setProperty(PREFIX + "pastes", Boolean.toString(pastes));
             p.setProperty(PREFIX + "containerVote", Double.toString(containerVote));
+            p.setProperty(PREFIX + "mainBoost", Double.toString(mainBoost));
+            p.setProperty(PREFIX + "captionPenalty", Double.toString(captionPenalty));
+            p.setProperty(PREFIX + "hintPenalty", Double.toString(hintPenalty));
             return p;
         }
     }
@@ -156,7 +180,7 @@ public final class BoilerplateModel {
         }
         TreeClassifier classifier = TreeClassifier.fit(features.names(), rows.toArray(double[][]::new),
                 labels.stream().mapToInt(Integer::intValue).toArray(), options.tree);
-        return new BoilerplateModel(classifier, options, versionOf(classifier));
+        return new BoilerplateModel(classifier, options, versionOf(classifier, options));
     }
 
     /** A document as the model sees it in training: with or without siblings, as HTML or as a paste. */
@@ -208,7 +232,7 @@ public final class BoilerplateModel {
         return options;
     }
 
-    /** "gbt-" and a checksum of the trained trees: changes whenever the model does. */
+    /** "rf-" (or "gbt-") and a checksum of the options and the trees' answers: changes whenever the model does. */
     public String version() {
         return version;
     }
@@ -275,7 +299,7 @@ public final class BoilerplateModel {
         if (!classifier.featureNames().equals(new BlockFeatures(WordLists.standard()).names())) {
             throw new IOException("the boilerplate model was trained on other features; retrain it");
         }
-        return new BoilerplateModel(classifier, options, versionOf(classifier));
+        return new BoilerplateModel(classifier, options, versionOf(classifier, options));
     }
 
     public static BoilerplateModel load(Path file) throws IOException {
@@ -284,17 +308,40 @@ public final class BoilerplateModel {
         }
     }
 
-    private static String versionOf(TreeClassifier classifier) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            classifier.write(bytes);
-            CRC32 crc = new CRC32();
-            crc.update(bytes.toByteArray());
-            return "gbt-" + String.format("%08x", crc.getValue());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * "rf-" (or "gbt-") and a CRC-32 of the options and of the model's content probabilities on
+     * {@value #PROBES} fixed probe rows. Not of the serialised bytes: a forest's bytes carry its training time
+     * and sums taken in parallel, so two trainings of the same trees would get two versions.
+     */
+    private static String versionOf(TreeClassifier classifier, Options options) {
+        CRC32 crc = new CRC32();
+        StringBuilder canonical = new StringBuilder();
+        options.toProperties().stringPropertyNames().stream().sorted()
+                .forEach(k -> canonical.append(k).append('=').append(options.toProperties().getProperty(k)).append('\n'));
+        crc.update(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.util.Random random = new java.util.Random(PROBE_SEED);
+        int width = classifier.featureNames().size();
+        java.nio.ByteBuffer answer = java.nio.ByteBuffer.allocate(Double.BYTES);
+        for (int probe = 0; probe < PROBES; probe++) {
+            double[] row = new double[width];
+            for (int j = 0; j < width; j++) {
+                row[j] = switch (random.nextInt(4)) {
+                    case 0 -> random.nextDouble();
+                    case 1 -> random.nextDouble() * 5;
+                    case 2 -> random.nextDouble() * 40;
+                    default -> random.nextInt(3);
+                };
+            }
+            answer.clear();
+            answer.putDouble(classifier.probabilities(row)[1]);
+            crc.update(answer.array());
         }
+        String prefix = options.tree().algorithm() == TreeClassifier.Algorithm.RANDOM_FOREST ? "rf-" : "gbt-";
+        return prefix + String.format("%08x", crc.getValue());
     }
+
+    private static final int PROBES = 512;
+    private static final long PROBE_SEED = 20261122L;
 
     /** Only for tests that need a model from bytes. */
     static BoilerplateModel read(byte[] bytes) throws IOException {

@@ -28,7 +28,7 @@ public final class KindClassifier {
      */
     public BlockLabel kind(Block block, double relativePosition, boolean afterMainText) {
         String text = block.text().toLowerCase(Locale.ROOT);
-        String path = block.tagPath().toLowerCase(Locale.ROOT);
+        String path = BlockFeatures.nearPath(block.tagPath()).toLowerCase(Locale.ROOT);
         var phraseHits = words.phraseHits(text);
         BlockLabel best = BlockLabel.OTHER;
         int bestScore = 0;

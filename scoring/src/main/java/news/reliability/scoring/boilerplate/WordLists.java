@@ -47,7 +47,8 @@ public final class WordLists {
             }
         }
         for (String key : pathGroups.keySet()) {
-            if (!key.equals("content") && BlockLabel.of(key).filter(BlockLabel::isBoilerplate).isEmpty()) {
+            if (!key.equals("content") && !key.equals("caption")
+                    && BlockLabel.of(key).filter(BlockLabel::isBoilerplate).isEmpty()) {
                 throw new IllegalArgumentException("unknown path hint group: " + key);
             }
         }
@@ -93,7 +94,10 @@ public final class WordLists {
         return stripped.isEmpty() ? new String[0] : stripped.split(" ");
     }
 
-    /** How many fragments of group {@code group} ("content" or a kind's label) occur in {@code lowerPath}. */
+    /**
+     * How many fragments of group {@code group} ("content", "caption" or a kind's label) occur in
+     * {@code lowerPath}.
+     */
     public int pathHits(String group, String lowerPath) {
         int hits = 0;
         for (String fragment : pathHints.getOrDefault(group, List.of())) {

@@ -8,10 +8,13 @@
  * news.reliability.scoring.boilerplate.MainText#of} keeps the content blocks. The chain is
  * {@link news.reliability.scoring.boilerplate.BlockFeatures} (shallow features after Kohlschütter et al.,
  * phrase and tag-path hits from {@link news.reliability.scoring.boilerplate.WordLists}, repetition across a
- * source's pages from {@link news.reliability.scoring.boilerplate.TemplateIndex}) →
- * {@link news.reliability.scoring.boilerplate.BoilerplateModel} (gradient-boosted trees, trained on the
- * project's fixtures only) → smoothing over the block sequence → {@link
- * news.reliability.scoring.boilerplate.KindClassifier} (rules over the word lists) for the kind.
+ * source's pages from {@link news.reliability.scoring.boilerplate.TemplateIndex}, the page's main container
+ * and the distance up each block's tag path to elements named like content or boilerplate) →
+ * {@link news.reliability.scoring.boilerplate.BoilerplateModel} (a random forest, trained on the project's
+ * fixtures only) → smoothing over the block sequence and its container → structure (blocks cleanly inside
+ * the main container move towards content; captions, and blocks just under a boilerplate-named element,
+ * towards boilerplate) → threshold → {@link news.reliability.scoring.boilerplate.KindClassifier} (rules over
+ * the word lists) for the kind.
  * The same model serves HTML blocks and plain-text lines (a feature says which).
  *
  * <p>Heuristics are data: {@code phrases.txt} and {@code path-hints.txt} beside these classes. The shipped

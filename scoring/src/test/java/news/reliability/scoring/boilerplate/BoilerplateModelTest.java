@@ -25,14 +25,17 @@ class BoilerplateModelTest {
     @Test
     void optionsAreValidated() {
         var d = BoilerplateModel.Options.defaults();
-        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 1.0, 0.1, true, 0));
-        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.5, true, 0));
-        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 1));
+        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 1.0, 0.1, true, 0, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.5, true, 0, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 1, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 0, 1, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 0, 0, 1.5, 0));
+        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 0, 0, 0, -0.1));
     }
 
     @Test
     void theShippedModelHasAVersionAndGarbageIsNoModel() {
-        assertTrue(BoilerplateModel.standard().version().matches("gbt-[0-9a-f]{8}"));
+        assertTrue(BoilerplateModel.standard().version().matches("rf-[0-9a-f]{8}"));
         assertThrows(IOException.class, () -> BoilerplateModel.read(new byte[] {1, 2, 3}));
         assertThrows(IOException.class, () -> BoilerplateModel.read("not a model at all".getBytes()));
     }

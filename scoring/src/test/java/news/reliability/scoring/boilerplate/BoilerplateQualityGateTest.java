@@ -14,9 +14,12 @@ import org.junit.jupiter.api.Test;
  */
 class BoilerplateQualityGateTest {
 
-    /** Measured: 3 folds F1 0.851, kind accuracy 0.90 (threshold 0.35, chosen on the benchmark dev half). */
-    private static final double CROSS_VALIDATED_F1_FLOOR = 0.83;
-    private static final double KIND_ACCURACY_FLOOR = 0.85;
+    /**
+     * Measured: 3 folds F1 0.889, kind accuracy 0.906 (random forest, threshold 0.4 and the structure weights
+     * chosen on the benchmark dev half); before: F1 0.851, kind accuracy 0.90.
+     */
+    private static final double CROSS_VALIDATED_F1_FLOOR = 0.87;
+    private static final double KIND_ACCURACY_FLOOR = 0.88;
 
     @Test
     void crossValidationOverOutletsStaysAboveItsFloors() {
@@ -30,6 +33,7 @@ class BoilerplateQualityGateTest {
         BoilerplateModel retrained = BoilerplateModel.fit(Fixtures.DOCUMENTS, BoilerplateModel.Options.defaults());
         BoilerplateModel shipped = BoilerplateModel.standard();
         assertEquals(shipped.options(), retrained.options());
+        assertEquals(shipped.version(), retrained.version());
         var a = new BoilerplateClassifier(shipped, WordLists.standard());
         var b = new BoilerplateClassifier(retrained, WordLists.standard());
         for (LabeledDocument document : Fixtures.DOCUMENTS) {
