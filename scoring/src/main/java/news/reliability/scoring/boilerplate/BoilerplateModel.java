@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +17,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
-import java.util.zip.CRC32;
 
 import news.reliability.core.model.Block;
 import news.reliability.core.parse.ParsedDocument;
 import news.reliability.core.parse.TextParser;
+import news.reliability.scoring.ml.ShippedModel;
 import news.reliability.scoring.ml.TreeClassifier;
 
 /**
@@ -130,7 +129,8 @@ public final class BoilerplateModel {
         }
     }
 
-    private static volatile BoilerplateModel standard;
+    private static final ShippedModel<BoilerplateModel> STANDARD =
+            new ShippedModel<>(DEFAULT_RESOURCE, "./scorer train boilerplate", BoilerplateModel::read);
 
     private final TreeClassifier classifier;
     private final Options options;
@@ -144,25 +144,7 @@ public final class BoilerplateModel {
 
     /** The model shipped with the project (trained on the fixtures by {@code ./scorer train boilerplate}). */
     public static BoilerplateModel standard() {
-        BoilerplateModel model = standard;
-        if (model == null) {
-            synchronized (BoilerplateModel.class) {
-                model = standard;
-                if (model == null) {
-                    try (InputStream in = BoilerplateModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("the default boilerplate model " + DEFAULT_RESOURCE
-                                    + " is missing from the class path; run ./scorer train boilerplate");
-                        }
-                        model = read(in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read the default boilerplate model", e);
-                    }
-                    standard = model;
-                }
-            }
-        }
-        return model;
+        return STANDARD.get();
     }
 
     /** Trains a model on labelled documents. */
@@ -308,40 +290,11 @@ public final class BoilerplateModel {
         }
     }
 
-    /**
-     * "rf-" (or "gbt-") and a CRC-32 of the options and of the model's content probabilities on
-     * {@value #PROBES} fixed probe rows. Not of the serialised bytes: a forest's bytes carry its training time
-     * and sums taken in parallel, so two trainings of the same trees would get two versions.
-     */
+    /** "rf-" (or "gbt-") and the classifier's fingerprint with the options ({@link TreeClassifier#fingerprint}). */
     private static String versionOf(TreeClassifier classifier, Options options) {
-        CRC32 crc = new CRC32();
-        StringBuilder canonical = new StringBuilder();
-        options.toProperties().stringPropertyNames().stream().sorted()
-                .forEach(k -> canonical.append(k).append('=').append(options.toProperties().getProperty(k)).append('\n'));
-        crc.update(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        java.util.Random random = new java.util.Random(PROBE_SEED);
-        int width = classifier.featureNames().size();
-        java.nio.ByteBuffer answer = java.nio.ByteBuffer.allocate(Double.BYTES);
-        for (int probe = 0; probe < PROBES; probe++) {
-            double[] row = new double[width];
-            for (int j = 0; j < width; j++) {
-                row[j] = switch (random.nextInt(4)) {
-                    case 0 -> random.nextDouble();
-                    case 1 -> random.nextDouble() * 5;
-                    case 2 -> random.nextDouble() * 40;
-                    default -> random.nextInt(3);
-                };
-            }
-            answer.clear();
-            answer.putDouble(classifier.probabilities(row)[1]);
-            crc.update(answer.array());
-        }
         String prefix = options.tree().algorithm() == TreeClassifier.Algorithm.RANDOM_FOREST ? "rf-" : "gbt-";
-        return prefix + String.format("%08x", crc.getValue());
+        return prefix + classifier.fingerprint(options.toProperties());
     }
-
-    private static final int PROBES = 512;
-    private static final long PROBE_SEED = 20261122L;
 
     /** Only for tests that need a model from bytes. */
     static BoilerplateModel read(byte[] bytes) throws IOException {

@@ -8,6 +8,8 @@ import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serial;
 import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,7 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Random;
 import java.util.Set;
+import java.util.zip.CRC32;
 
 import smile.classification.DataFrameClassifier;
 import smile.classification.GradientTreeBoost;
@@ -241,6 +245,41 @@ public final class TreeClassifier implements Serializable {
             default -> new double[featureNames.size()];
         };
     }
+
+    /**
+     * A short, stable identity of this model with its {@code settings}: a CRC-32 of the settings (sorted) and of
+     * the probability of class 1 on {@value #PROBES} fixed pseudo-random rows, as eight hex digits. Not of the
+     * serialised bytes: a forest's bytes carry its training time and sums taken in parallel, so two trainings of
+     * the same trees would get two identities; their answers are the same.
+     */
+    public String fingerprint(Properties settings) {
+        CRC32 crc = new CRC32();
+        StringBuilder canonical = new StringBuilder();
+        settings.stringPropertyNames().stream().sorted()
+                .forEach(k -> canonical.append(k).append('=').append(settings.getProperty(k)).append('\n'));
+        crc.update(canonical.toString().getBytes(StandardCharsets.UTF_8));
+        Random random = new Random(PROBE_SEED);
+        int width = featureNames.size();
+        ByteBuffer answer = ByteBuffer.allocate(Double.BYTES);
+        for (int probe = 0; probe < PROBES; probe++) {
+            double[] row = new double[width];
+            for (int j = 0; j < width; j++) {
+                row[j] = switch (random.nextInt(4)) {
+                    case 0 -> random.nextDouble();
+                    case 1 -> random.nextDouble() * 5;
+                    case 2 -> random.nextDouble() * 40;
+                    default -> random.nextInt(3);
+                };
+            }
+            answer.clear();
+            answer.putDouble(probabilities(row)[1]);
+            crc.update(answer.array());
+        }
+        return String.format("%08x", crc.getValue());
+    }
+
+    private static final int PROBES = 512;
+    private static final long PROBE_SEED = 20261122L;
 
     private Tuple tuple(double[] x) {
         if (x.length != featureNames.size()) {

@@ -1,28 +1,26 @@
 package news.reliability.scoring.quality;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
-import java.util.zip.CRC32;
 
+import news.reliability.scoring.ml.ShippedModel;
 import news.reliability.scoring.ml.TreeClassifier;
 
 /**
  * The trained part of quality scoring: a seeded tree ensemble over {@link QualityFeatures} giving the
  * probability that an article is good-quality news, with the options it was trained with and a version derived
- * from its bytes. The shipped model ({@link #standard()}) is trained on the fixtures by
- * {@code ./scorer train quality}.
+ * from its answers ({@link TreeClassifier#fingerprint}), the same for every training on the same data. The
+ * shipped model ({@link #standard()}) is trained on the fixtures by {@code ./scorer train quality}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -70,7 +68,8 @@ public final class QualityModel {
         }
     }
 
-    private static volatile QualityModel standard;
+    private static final ShippedModel<QualityModel> STANDARD =
+            new ShippedModel<>(DEFAULT_RESOURCE, "./scorer train quality", QualityModel::read);
 
     private final TreeClassifier classifier;
     private final Options options;
@@ -79,31 +78,12 @@ public final class QualityModel {
     private QualityModel(TreeClassifier classifier, Options options) {
         this.classifier = classifier;
         this.options = options;
-        this.version = (options.tree().algorithm() == TreeClassifier.Algorithm.RANDOM_FOREST ? "rf-" : "gbt-")
-                + versionOf(classifier);
+        this.version = versionOf(classifier, options);
     }
 
     /** The shipped model, loaded once from the class path. */
     public static QualityModel standard() {
-        QualityModel model = standard;
-        if (model == null) {
-            synchronized (QualityModel.class) {
-                model = standard;
-                if (model == null) {
-                    try (InputStream in = QualityModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("the default quality model " + DEFAULT_RESOURCE
-                                    + " is missing from the class path; run ./scorer train quality");
-                        }
-                        model = read(in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    standard = model;
-                }
-            }
-        }
-        return model;
+        return STANDARD.get();
     }
 
     /**
@@ -202,15 +182,9 @@ public final class QualityModel {
         }
     }
 
-    private static String versionOf(TreeClassifier classifier) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            classifier.write(bytes);
-            CRC32 crc = new CRC32();
-            crc.update(bytes.toByteArray());
-            return String.format("%08x", crc.getValue());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** "rf-" (or "gbt-") and the classifier's fingerprint with the options ({@link TreeClassifier#fingerprint}). */
+    private static String versionOf(TreeClassifier classifier, Options options) {
+        String prefix = options.tree().algorithm() == TreeClassifier.Algorithm.RANDOM_FOREST ? "rf-" : "gbt-";
+        return prefix + classifier.fingerprint(options.toProperties());
     }
 }

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import news.reliability.scoring.ml.ShippedModel;
 import news.reliability.scoring.ml.TreeClassifier;
 
 /**
@@ -273,24 +274,11 @@ public final class StanceClassifier implements Serializable {
      * @throws IllegalStateException when the resource is missing or unreadable
      */
     public static StanceClassifier fixtureDefault() {
-        return DefaultModel.INSTANCE;
+        return DEFAULT.get();
     }
 
-    /** Loaded on first use. */
-    private static final class DefaultModel {
-        static final StanceClassifier INSTANCE = loadDefault();
-
-        private static StanceClassifier loadDefault() {
-            try (InputStream in = StanceClassifier.class.getClassLoader().getResourceAsStream(DEFAULT_MODEL)) {
-                if (in == null) {
-                    throw new IllegalStateException("default stance model missing from the class path: " + DEFAULT_MODEL);
-                }
-                return read(new java.io.BufferedInputStream(in));
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read the default stance model: " + e.getMessage(), e);
-            }
-        }
-    }
+    private static final ShippedModel<StanceClassifier> DEFAULT = new ShippedModel<>("/" + DEFAULT_MODEL,
+            "./scorer train stance --fixtures --model scoring/src/main/resources/" + DEFAULT_MODEL, StanceClassifier::read);
 
     /** Reads a model saved with {@link #save}. */
     public static StanceClassifier load(Path file) throws IOException {

@@ -43,6 +43,7 @@ class QualityModelTest {
         for (double[] row : rows) {
             assertEquals(shipped.score(row), retrained.score(row), 1e-9);
         }
+        assertEquals(shipped.version(), retrained.version(), "the same training gives the same model version");
     }
 
     @Test
