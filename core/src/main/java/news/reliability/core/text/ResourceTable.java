@@ -55,6 +55,56 @@ public final class ResourceTable {
         return rows;
     }
 
+    /**
+     * A resource of named groups next to {@code owner}: a line {@code [name]} starts a group, every other line
+     * (stripped) is an entry of the group above it; blank lines and lines starting with {@code #} are skipped.
+     * Groups keep the file's order.
+     *
+     * @throws IllegalStateException when the resource is missing or an entry comes before any group
+     */
+    public static Map<String, List<String>> groups(Class<?> owner, String resource) {
+        String text;
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing from the class path next to " + owner.getName());
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        try {
+            return groups(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(resource + ":" + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The groups of {@code text}, read as {@link #groups(Class, String)} reads a resource.
+     *
+     * @throws IllegalArgumentException when an entry comes before any group ("LINE: entry before any [group]: ...")
+     */
+    public static Map<String, List<String>> groups(String text) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        List<String> current = null;
+        int number = 0;
+        for (String raw : text.lines().toList()) {
+            number++;
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[") && line.endsWith("]")) {
+                current = groups.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
+            } else if (current == null) {
+                throw new IllegalArgumentException(number + ": entry before any [group]: " + line);
+            } else {
+                current.add(line);
+            }
+        }
+        return groups;
+    }
+
     /** Named word sets: first field the name, second the space-separated words (duplicates allowed). */
     public static Map<String, Set<String>> wordSets(Class<?> owner, String resource) {
         Map<String, Set<String>> sets = new LinkedHashMap<>();

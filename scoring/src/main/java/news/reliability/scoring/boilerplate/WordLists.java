@@ -1,17 +1,13 @@
 package news.reliability.scoring.boilerplate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import news.reliability.core.text.ResourceTable;
 
 /**
  * The boilerplate heuristics kept as data: phrases that signal each boilerplate kind ({@code phrases.txt})
@@ -26,7 +22,7 @@ public final class WordLists {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final WordLists STANDARD = new WordLists(
-            parseGroups(resource("phrases.txt")), parseGroups(resource("path-hints.txt")));
+            ResourceTable.groups(WordLists.class, "phrases.txt"), ResourceTable.groups(WordLists.class, "path-hints.txt"));
 
 
     /** Kinds by phrase, the phrase's words joined by one space. */
@@ -39,7 +35,7 @@ public final class WordLists {
             BlockLabel kind = BlockLabel.of(group.getKey()).filter(BlockLabel::isBoilerplate)
                     .orElseThrow(() -> new IllegalArgumentException("unknown phrase group: " + group.getKey()));
             for (String phrase : group.getValue()) {
-                String[] tokens = tokens(phrase);
+                String[] tokens = tokens(phrase.toLowerCase(Locale.ROOT));
                 if (tokens.length > 0) {
                     phrases.computeIfAbsent(String.join(" ", tokens), k -> EnumSet.noneOf(BlockLabel.class)).add(kind);
                     longestPhrase = Math.max(longestPhrase, tokens.length);
@@ -52,7 +48,10 @@ public final class WordLists {
                 throw new IllegalArgumentException("unknown path hint group: " + key);
             }
         }
-        this.pathHints = Map.copyOf(pathGroups);
+        Map<String, List<String>> lowerHints = new java.util.HashMap<>();
+        pathGroups.forEach((group, fragments) -> lowerHints.put(group,
+                fragments.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList()));
+        this.pathHints = Map.copyOf(lowerHints);
     }
 
     /** The project's lists. */
@@ -106,35 +105,5 @@ public final class WordLists {
             }
         }
         return hits;
-    }
-
-    static Map<String, List<String>> parseGroups(String text) {
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        List<String> current = null;
-        for (String raw : text.lines().toList()) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (line.startsWith("[") && line.endsWith("]")) {
-                current = groups.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
-            } else if (current == null) {
-                throw new IllegalArgumentException("entry before any [group]: " + line);
-            } else {
-                current.add(line.toLowerCase(Locale.ROOT));
-            }
-        }
-        return groups;
-    }
-
-    static String resource(String name) {
-        try (InputStream in = WordLists.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("resource missing: " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,9 +1,5 @@
 package news.reliability.scoring.quality;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import news.reliability.core.text.LanguageDetector;
+import news.reliability.core.text.ResourceTable;
 
 /**
  * Collocations of news English ("press release", "take place") with the synonyms article spinners put in place
@@ -53,7 +50,7 @@ public final class CollocationTable {
     private static final Set<String> GROUPS = Set.of("collocation", "ordinary", "thesaurus", "forms");
     private static final Set<String> FUNCTION_WORDS = LanguageDetector.functionWords("en");
     private static final int[] NONE = new int[0];
-    private static final CollocationTable STANDARD = new CollocationTable(QualityWords.parseGroups(resource()));
+    private static final CollocationTable STANDARD = new CollocationTable(ResourceTable.groups(CollocationTable.class, "/quality/collocations.txt"));
 
     private final Map<String, Integer> lemmaIds = new HashMap<>();
     /** Every lower-case form of a word of the table: the lemmas it may be. */
@@ -63,7 +60,7 @@ public final class CollocationTable {
     private final Map<Integer, List<Start>> startsByLemma = new HashMap<>();
 
     /**
-     * @param groups lines by group, as {@link QualityWords#parseGroups(String)} reads them
+     * @param groups lines by group, as {@link ResourceTable#groups(String)} reads them
      */
     CollocationTable(Map<String, List<String>> groups) {
         Objects.requireNonNull(groups, "groups");
@@ -251,16 +248,5 @@ public final class CollocationTable {
             }
         }
         return out;
-    }
-
-    private static String resource() {
-        try (InputStream in = CollocationTable.class.getResourceAsStream("/quality/collocations.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("quality/collocations.txt missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

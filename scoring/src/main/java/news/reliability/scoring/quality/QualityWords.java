@@ -1,17 +1,14 @@
 package news.reliability.scoring.quality;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
+import news.reliability.core.text.ResourceTable;
 
 /**
  * The quality heuristics kept as data: phrase lists by concept, read from {@code quality/markers.txt}
@@ -31,7 +28,7 @@ public final class QualityWords {
         }
     }
 
-    private static final QualityWords STANDARD = new QualityWords(parseGroups(resource()));
+    private static final QualityWords STANDARD = new QualityWords(ResourceTable.groups(QualityWords.class, "/quality/markers.txt"));
 
     /** Per group: phrases, tokens joined by one space. */
     private final Map<Group, Set<String>> phrases = new HashMap<>();
@@ -149,35 +146,5 @@ public final class QualityWords {
             }
         }
         return true;
-    }
-
-    static Map<String, List<String>> parseGroups(String file) {
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        List<String> current = null;
-        for (String raw : file.lines().toList()) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (line.startsWith("[") && line.endsWith("]")) {
-                current = groups.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
-            } else if (current == null) {
-                throw new IllegalArgumentException("phrase before any [group]: " + line);
-            } else {
-                current.add(line);
-            }
-        }
-        return groups;
-    }
-
-    private static String resource() {
-        try (InputStream in = QualityWords.class.getResourceAsStream("/quality/markers.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("quality/markers.txt missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

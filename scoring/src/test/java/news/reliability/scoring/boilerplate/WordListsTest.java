@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import news.reliability.core.text.ResourceTable;
+
 class WordListsTest {
 
     private final WordLists words = WordLists.standard();
@@ -32,9 +34,10 @@ class WordListsTest {
 
     @Test
     void groupsAreParsedAndUnknownOnesRefused() {
-        assertEquals(Map.of("ad", List.of("sponsored", "anzeige")),
-                WordLists.parseGroups("# comment\n[ad]\nSponsored\n\nAnzeige\n"));
-        assertThrows(IllegalArgumentException.class, () -> WordLists.parseGroups("orphan\n[ad]\n"));
+        WordLists parsed = new WordLists(ResourceTable.groups("# comment\n[ad]\nSponsored\n\nAnzeige\n"),
+                ResourceTable.groups("[comments]\nKommentare\n"));
+        assertEquals(1, parsed.phraseHits(BlockLabel.AD, "anzeige"));
+        assertEquals(1, parsed.pathHits("comments", "body/div#kommentare"), "path hints are matched in lower case");
         assertThrows(IllegalArgumentException.class,
                 () -> new WordLists(Map.of("gossip", List.of("x")), Map.of()));
         assertThrows(IllegalArgumentException.class,
