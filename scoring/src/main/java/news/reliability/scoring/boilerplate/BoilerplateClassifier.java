@@ -11,7 +11,7 @@ import news.reliability.core.parse.ParsedDocument;
 /**
  * Flags each block of a parsed page as content or as a kind of boilerplate: {@link BlockFeatures} →
  * {@link BoilerplateModel} (content probability) → smoothing over the block sequence and the block's
- * container → the page's structure (an HTML block cleanly inside the main container, with no element named
+ * container (a short block carrying a boilerplate phrase keeps its own vote) → the page's structure (an HTML block cleanly inside the main container, with no element named
  * like boilerplate between, moves towards content unless it is short and carries a boilerplate phrase; image
  * captions, and blocks just under a boilerplate-named element, move towards boilerplate) → threshold →
  * {@link KindClassifier} for the kind of each boilerplate block.
@@ -79,15 +79,17 @@ public final class BoilerplateClassifier {
             c[2]++;
         }
         double v = model.options().containerVote();
+        int[] phrases = features.phraseColumns();
         for (int i = 0; i < n; i++) {
             double[] c = containers.get(parent(blocks.get(i).tagPath()));
-            if (v > 0 && c[2] >= 3 && blocks.get(i).kind() == BlockKind.ELEMENT) {
+            // a short block with a boilerplate phrase is not carried by its container, as it is not boosted below
+            if (v > 0 && c[2] >= 3 && blocks.get(i).kind() == BlockKind.ELEMENT
+                    && (blocks.get(i).wordCount() >= BOOST_WORDS || !hasPhrase(rows[i], phrases))) {
                 p[i] = (1 - v) * p[i] + v * (c[0] / c[1]);
             }
         }
         double boost = model.options().mainBoost();
         int clean = features.cleanInMainColumn();
-        int[] phrases = features.phraseColumns();
         int boilerplateDistance = features.names().indexOf("hint.boilerplateDistance");
         int contentDistance = features.names().indexOf("hint.contentDistance");
         double penalty = model.options().captionPenalty();

@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 class BoilerplateQualityGateTest {
 
     /**
-     * Measured: 3 folds F1 0.889, kind accuracy 0.906 (random forest, threshold 0.4 and the structure weights
-     * chosen on the benchmark dev half); before: F1 0.851, kind accuracy 0.90.
+     * Measured on the 72 fixture pages: 3 folds F1 0.801, kind accuracy 0.878. The 17 pages added in the third
+     * round (recipe, service and press pages with content in several containers, in-article boilerplate, and
+     * outlets in Spanish, Polish and French that no other fold has) made the folds harder: the same code and
+     * model options on the previous 55 pages give F1 0.886, kind accuracy 0.906 (before that round: 0.889 and
+     * 0.906), so the floors were lowered with the set, not for a weaker model.
      */
-    private static final double CROSS_VALIDATED_F1_FLOOR = 0.87;
-    private static final double KIND_ACCURACY_FLOOR = 0.88;
+    private static final double CROSS_VALIDATED_F1_FLOOR = 0.78;
+    private static final double KIND_ACCURACY_FLOOR = 0.86;
 
     @Test
     void crossValidationOverOutletsStaysAboveItsFloors() {
