@@ -29,7 +29,8 @@ final class EvaluateBoilerplateCommand {
                 description = "Print the missed and wrongly kept snippets of up to N pages of the DEV half only.")
         int errors;
 
-        @Option(names = "--speed", description = "Also time extraction against Readability on node (installs it with npm into target/).")
+        @Option(names = "--speed", description = "Also time extraction and the whole per-article analysis against "
+                + "Readability on node (installs it with npm into target/).")
         boolean speed;
 
         @Option(names = "--speed-pages", paramLabel = "N", defaultValue = "200",
