@@ -54,8 +54,8 @@ public final class ShippedModel<T> {
     private T read() {
         try (InputStream in = ShippedModel.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the shipped model " + resource + " is missing from the class path; run "
-                        + trainCommand);
+                throw new IllegalStateException("the shipped model " + resource
+                        + " is missing from the class path; run " + trainCommand);
             }
             return reader.read(new BufferedInputStream(in));
         } catch (IOException e) {

@@ -3,8 +3,6 @@ package news.reliability.scoring.ml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serial;
 import java.io.Serializable;
@@ -290,16 +288,12 @@ public final class TreeClassifier implements Serializable {
 
     /** Writes the model. */
     public void write(OutputStream out) throws IOException {
-        ObjectOutputStream objects = new ObjectOutputStream(out);
-        objects.writeObject(this);
-        objects.flush();
+        SerializedModel.write(this, out);
     }
 
     /** Writes the model to a file, replacing it. */
     public void save(Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(out);
-        }
+        SerializedModel.save(this, file);
     }
 
     /**
@@ -308,17 +302,7 @@ public final class TreeClassifier implements Serializable {
      * @throws IOException when the stream holds no model of this kind
      */
     public static TreeClassifier read(InputStream in) throws IOException {
-        try {
-            ObjectInputStream objects = new ObjectInputStream(in);
-            objects.setObjectInputFilter(MODEL_CLASSES);
-            Object object = objects.readObject();
-            if (object instanceof TreeClassifier classifier) {
-                return classifier;
-            }
-            throw new IOException("not a tree classifier: " + object.getClass().getName());
-        } catch (ClassNotFoundException | ClassCastException | java.io.InvalidClassException e) {
-            throw new IOException("not a readable model: " + e.getMessage(), e);
-        }
+        return SerializedModel.read(in, TreeClassifier.class, MODEL_CLASSES, "tree classifier");
     }
 
     /** Reads a model saved with {@link #save}. */

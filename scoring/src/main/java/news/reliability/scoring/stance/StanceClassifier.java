@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serial;
 import java.io.Serializable;
@@ -27,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import news.reliability.scoring.ml.SerializedModel;
 import news.reliability.scoring.ml.ShippedModel;
 import news.reliability.scoring.ml.TreeClassifier;
 
@@ -224,16 +223,12 @@ public final class StanceClassifier implements Serializable {
 
     /** Writes the model. */
     public void write(OutputStream out) throws IOException {
-        ObjectOutputStream objects = new ObjectOutputStream(out);
-        objects.writeObject(this);
-        objects.flush();
+        SerializedModel.write(this, out);
     }
 
     /** Writes the model to a file, replacing it. */
     public void save(Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(out);
-        }
+        SerializedModel.save(this, file);
     }
 
     /** The model as bytes (for tests that compare models). */
@@ -253,18 +248,7 @@ public final class StanceClassifier implements Serializable {
      * @throws IOException when the stream holds no stance model
      */
     public static StanceClassifier read(InputStream in) throws IOException {
-        try {
-            ObjectInputStream objects = new ObjectInputStream(in);
-            objects.setObjectInputFilter(MODEL_CLASSES);
-            Object object = objects.readObject();
-            if (object instanceof StanceClassifier classifier) {
-                return classifier;
-            }
-            throw new IOException("not a stance model: " + object.getClass().getName());
-        } catch (ClassNotFoundException | ClassCastException | java.io.InvalidClassException
-                 | java.io.StreamCorruptedException e) {
-            throw new IOException("not a readable stance model: " + e.getMessage(), e);
-        }
+        return SerializedModel.read(in, StanceClassifier.class, MODEL_CLASSES, "stance model");
     }
 
     /**
@@ -278,7 +262,8 @@ public final class StanceClassifier implements Serializable {
     }
 
     private static final ShippedModel<StanceClassifier> DEFAULT = new ShippedModel<>("/" + DEFAULT_MODEL,
-            "./scorer train stance --fixtures --model scoring/src/main/resources/" + DEFAULT_MODEL, StanceClassifier::read);
+            "./scorer train stance --fixtures --model scoring/src/main/resources/" + DEFAULT_MODEL,
+            StanceClassifier::read);
 
     /** Reads a model saved with {@link #save}. */
     public static StanceClassifier load(Path file) throws IOException {
