@@ -1,13 +1,9 @@
 package news.reliability.scoring.boilerplate;
 
 import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +17,7 @@ import java.util.Set;
 import news.reliability.core.model.Block;
 import news.reliability.core.parse.ParsedDocument;
 import news.reliability.core.parse.TextParser;
+import news.reliability.scoring.ml.ModelFile;
 import news.reliability.scoring.ml.ShippedModel;
 import news.reliability.scoring.ml.TreeClassifier;
 
@@ -136,10 +133,10 @@ public final class BoilerplateModel {
     private final Options options;
     private final String version;
 
-    private BoilerplateModel(TreeClassifier classifier, Options options, String version) {
+    private BoilerplateModel(TreeClassifier classifier, Options options) {
         this.classifier = classifier;
         this.options = options;
-        this.version = version;
+        this.version = classifier.version(options.toProperties());
     }
 
     /** The model shipped with the project (trained on the fixtures by {@code ./scorer train boilerplate}). */
@@ -162,7 +159,7 @@ public final class BoilerplateModel {
         }
         TreeClassifier classifier = TreeClassifier.fit(features.names(), rows.toArray(double[][]::new),
                 labels.stream().mapToInt(Integer::intValue).toArray(), options.tree);
-        return new BoilerplateModel(classifier, options, versionOf(classifier, options));
+        return new BoilerplateModel(classifier, options);
     }
 
     /** A document as the model sees it in training: with or without siblings, as HTML or as a paste. */
@@ -229,71 +226,35 @@ public final class BoilerplateModel {
         return importance;
     }
 
-    /** Writes the model: a header, its options, then the trees. */
+    /** Writes the model ({@link ModelFile}: a header, its options, then the trees). */
     public void write(OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
-        data.writeUTF(MAGIC);
-        data.writeInt(FORMAT);
-        StringWriter props = new StringWriter();
-        options.toProperties().store(props, null);
-        data.writeUTF(props.toString().lines().filter(l -> !l.startsWith("#")).sorted()
-                .reduce("", (a, b) -> a + b + "\n"));
-        data.flush();
-        classifier.write(out);
-        out.flush();
+        ModelFile.write(out, MAGIC, FORMAT, options.toProperties(), classifier);
     }
 
     public void save(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(out);
-        }
+        ModelFile.save(file, MAGIC, FORMAT, options.toProperties(), classifier);
     }
 
     /** Reads a model written by {@link #write}; an IOException for anything else. */
     public static BoilerplateModel read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(in);
-        String magic;
-        try {
-            magic = data.readUTF();
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IOException("not a boilerplate model", e);
-        }
-        if (!MAGIC.equals(magic)) {
-            throw new IOException("not a boilerplate model");
-        }
-        int format = data.readInt();
-        if (format != FORMAT) {
-            throw new IOException("unsupported boilerplate model format " + format);
-        }
-        Properties properties = new Properties();
-        properties.load(new StringReader(data.readUTF()));
+        ModelFile.Contents file = ModelFile.read(in, MAGIC, FORMAT, "boilerplate model");
         Options options;
         try {
-            options = Options.of(properties);
+            options = Options.of(file.options());
         } catch (IllegalArgumentException e) {
             throw new IOException("bad options in boilerplate model: " + e.getMessage(), e);
         }
-        TreeClassifier classifier = TreeClassifier.read(in);
+        TreeClassifier classifier = file.classifier();
         if (!classifier.featureNames().equals(new BlockFeatures(WordLists.standard()).names())) {
             throw new IOException("the boilerplate model was trained on other features; retrain it");
         }
-        return new BoilerplateModel(classifier, options, versionOf(classifier, options));
+        return new BoilerplateModel(classifier, options);
     }
 
     public static BoilerplateModel load(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         }
-    }
-
-    /** "rf-" (or "gbt-") and the classifier's fingerprint with the options ({@link TreeClassifier#fingerprint}). */
-    private static String versionOf(TreeClassifier classifier, Options options) {
-        String prefix = options.tree().algorithm() == TreeClassifier.Algorithm.RANDOM_FOREST ? "rf-" : "gbt-";
-        return prefix + classifier.fingerprint(options.toProperties());
     }
 
     /** Only for tests that need a model from bytes. */

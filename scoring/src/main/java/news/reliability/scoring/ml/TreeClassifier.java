@@ -270,10 +270,15 @@ public final class TreeClassifier implements Serializable {
                 };
             }
             answer.clear();
-            answer.putDouble(probabilities(row)[1]);
+            answer.putLong(Double.doubleToLongBits(probabilities(row)[1])); // one bit pattern for every NaN
             crc.update(answer.array());
         }
         return String.format("%08x", crc.getValue());
+    }
+
+    /** "rf-" for a random forest, "gbt-" for gradient boosting, then {@link #fingerprint}: a model's version. */
+    public String version(Properties settings) {
+        return (model instanceof RandomForest ? "rf-" : "gbt-") + fingerprint(settings);
     }
 
     private static final int PROBES = 512;

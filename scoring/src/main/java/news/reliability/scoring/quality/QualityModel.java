@@ -1,11 +1,8 @@
 package news.reliability.scoring.quality;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +10,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 
+import news.reliability.scoring.ml.ModelFile;
 import news.reliability.scoring.ml.ShippedModel;
 import news.reliability.scoring.ml.TreeClassifier;
 
@@ -78,7 +76,7 @@ public final class QualityModel {
     private QualityModel(TreeClassifier classifier, Options options) {
         this.classifier = classifier;
         this.options = options;
-        this.version = versionOf(classifier, options);
+        this.version = classifier.version(options.toProperties());
     }
 
     /** The shipped model, loaded once from the class path. */
@@ -130,50 +128,28 @@ public final class QualityModel {
         return importance;
     }
 
+    /** Writes the model ({@link ModelFile}: a header, its options, then the trees). */
     public void write(OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
-        data.writeUTF(MAGIC);
-        data.writeInt(FORMAT);
-        Properties properties = options.toProperties();
-        StringBuilder props = new StringBuilder();
-        properties.stringPropertyNames().stream().sorted()
-                .forEach(k -> props.append(k).append('=').append(properties.getProperty(k)).append('\n'));
-        data.writeUTF(props.toString());
-        data.flush();
-        classifier.write(out);
+        ModelFile.write(out, MAGIC, FORMAT, options.toProperties(), classifier);
     }
 
     public void save(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(out);
-        }
+        ModelFile.save(file, MAGIC, FORMAT, options.toProperties(), classifier);
     }
 
     /** Reads a model written by {@link #write}; the feature names must match this code's. */
     public static QualityModel read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(in);
+        ModelFile.Contents file = ModelFile.read(in, MAGIC, FORMAT, "quality model");
+        Options options;
         try {
-            if (!MAGIC.equals(data.readUTF())) {
-                throw new IOException("not a quality model");
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IOException("not a quality model", e);
+            options = Options.of(file.options());
+        } catch (IllegalArgumentException e) {
+            throw new IOException("bad options in quality model: " + e.getMessage(), e);
         }
-        int format = data.readInt();
-        if (format != FORMAT) {
-            throw new IOException("unsupported quality model format " + format);
-        }
-        Properties properties = new Properties();
-        properties.load(new StringReader(data.readUTF()));
-        TreeClassifier classifier = TreeClassifier.read(data);
-        if (!classifier.featureNames().equals(QualityFeatures.names())) {
+        if (!file.classifier().featureNames().equals(QualityFeatures.names())) {
             throw new IOException("the quality model was trained on other features; run ./scorer train quality");
         }
-        return new QualityModel(classifier, Options.of(properties));
+        return new QualityModel(file.classifier(), options);
     }
 
     public static QualityModel load(Path file) throws IOException {
@@ -182,9 +158,4 @@ public final class QualityModel {
         }
     }
 
-    /** "rf-" (or "gbt-") and the classifier's fingerprint with the options ({@link TreeClassifier#fingerprint}). */
-    private static String versionOf(TreeClassifier classifier, Options options) {
-        String prefix = options.tree().algorithm() == TreeClassifier.Algorithm.RANDOM_FOREST ? "rf-" : "gbt-";
-        return prefix + classifier.fingerprint(options.toProperties());
-    }
 }
