@@ -52,6 +52,10 @@ final class EvaluateTruthCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", description = "scale: timed runs (the median is reported). Default: ${DEFAULT-VALUE}.")
     int runs;
 
+    @Option(names = "--ceiling", description = "book and population: also print diagnostics with trust fitted to "
+            + "the gold answers (in-sample, and from the other half), which bound what one trust per source can do.")
+    boolean ceiling;
+
     @Option(names = "--seed", defaultValue = "1", description = "synthetic and scale: the first seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
@@ -112,14 +116,16 @@ final class EvaluateTruthCommand implements Callable<Integer> {
         return method.name();
     }
 
-    private static void benchmark(PrintWriter out, TruthBenchmarks.Dataset dataset, String metric) {
+    private void benchmark(PrintWriter out, TruthBenchmarks.Dataset dataset, String metric) {
         out.printf(Locale.ROOT, "truth discovery on %s: %,d claims, %,d gold objects%n", dataset.name(),
                 dataset.claims().size(), dataset.gold().size());
         out.printf(Locale.ROOT, "%-28s %6s %10s %10s %13s %13s %11s %8s%n", "method", "right", "evaluated", metric,
                 "development", "held-out", "iterations", "seconds");
+        TruthResult engine = null;
         for (TruthDiscovery method : methods()) {
             long start = System.nanoTime();
             TruthResult result = method.resolve(dataset.claims(), dataset.similarity());
+            engine = result;
             double seconds = (System.nanoTime() - start) / 1e9;
             TruthBenchmarks.Score score = TruthBenchmarks.score(dataset, result);
             TruthBenchmarks.Score development = TruthBenchmarks.score(dataset, result, TruthBenchmarks::development);
@@ -131,6 +137,36 @@ final class EvaluateTruthCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "development: gold objects whose id has an even CRC-32 (the half whose errors may be "
                 + "looked at); held-out: the others%n");
+        if (ceiling) {
+            ceiling(out, dataset, engine);
+        }
+    }
+
+    /**
+     * Diagnostics, not methods: the engine's trusts fitted to gold answers, then a weighted vote
+     * ({@link TruthBenchmarks#goldFittedVote}): in-sample on each half (an optimistic bound for any method that
+     * weighs each source by one trust), and each half decided with the other half's answers known.
+     */
+    private static void ceiling(PrintWriter out, TruthBenchmarks.Dataset dataset, TruthResult engine) {
+        java.util.function.Predicate<String> dev = TruthBenchmarks::development;
+        java.util.function.Predicate<String> held = o -> !TruthBenchmarks.development(o);
+        int n = TruthEngine.Options.defaults().falseValues();
+        TruthBenchmarks.Score devIn = TruthBenchmarks.goldFittedVote(dataset, engine, dev, dev, n);
+        TruthBenchmarks.Score heldIn = TruthBenchmarks.goldFittedVote(dataset, engine, held, held, n);
+        TruthBenchmarks.Score devCross = TruthBenchmarks.goldFittedVote(dataset, engine, held, dev, n);
+        TruthBenchmarks.Score heldCross = TruthBenchmarks.goldFittedVote(dataset, engine, dev, held, n);
+        out.printf(Locale.ROOT, "diagnostics (not methods; trust fitted to gold answers, Beta prior of strength 2 around "
+                + "the engine's trust, then a weighted vote):%n");
+        row(out, "trust fitted in-sample", devIn, heldIn);
+        row(out, "trust fitted on other half", devCross, heldCross);
+    }
+
+    private static void row(PrintWriter out, String label, TruthBenchmarks.Score dev, TruthBenchmarks.Score held) {
+        int right = dev.right() + held.right();
+        int evaluated = dev.evaluated() + held.evaluated();
+        out.printf(Locale.ROOT, "%-28s %6d %10d %10.3f %5.3f %3d/%-3d %5.3f %3d/%-3d%n", label, right, evaluated,
+                evaluated == 0 ? 0 : (double) right / evaluated, dev.rate(), dev.right(), dev.evaluated(),
+                held.rate(), held.right(), held.evaluated());
     }
 
     /** Three seeds of mixed synthetic data: value accuracy and mean absolute error of the trust estimates. */

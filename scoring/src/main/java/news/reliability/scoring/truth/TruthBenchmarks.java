@@ -174,6 +174,71 @@ public final class TruthBenchmarks {
         return new Score(right, evaluated);
     }
 
+    /**
+     * A diagnostic, not a method: how far weighting each source by one trust can go on a benchmark. Each
+     * source's trust is fitted to the gold values of the objects {@code fit} accepts (its claims there that
+     * match gold, under a Beta prior of strength 2 around its trust in {@code estimate}; sources with no claim
+     * there keep that trust), and every object {@code part} accepts is then decided by a vote of
+     * ln(n A / (1 - A)) per claim over the normalised values (ties to the smaller value). With {@code fit} equal
+     * to {@code part} the figure is in-sample, an optimistic bound on any method that weighs sources by one
+     * trust each (the engine, TruthFinder, Accu); with the other half as {@code fit}, it is what knowing half
+     * the answers beforehand would give.
+     */
+    public static Score goldFittedVote(Dataset dataset, TruthResult estimate, Predicate<String> fit,
+                                       Predicate<String> part, int falseValues) {
+        Map<String, List<TruthClaim>> byObject = new LinkedHashMap<>();
+        for (TruthClaim claim : dataset.claims()) {
+            if (dataset.gold().containsKey(claim.object())) {
+                byObject.computeIfAbsent(claim.object(), o -> new ArrayList<>()).add(claim);
+            }
+        }
+        Map<String, double[]> record = new java.util.HashMap<>();
+        for (Map.Entry<String, List<TruthClaim>> object : byObject.entrySet()) {
+            if (!fit.test(object.getKey())) {
+                continue;
+            }
+            String gold = dataset.gold().get(object.getKey());
+            for (TruthClaim claim : object.getValue()) {
+                double[] counts = record.computeIfAbsent(claim.source(), s -> new double[2]);
+                counts[0] += dataset.same().test(claim.value(), gold) ? 1 : 0;
+                counts[1]++;
+            }
+        }
+        Map<String, SourceTrust> estimated = estimate.trustBySource();
+        int right = 0;
+        int evaluated = 0;
+        for (Map.Entry<String, List<TruthClaim>> object : byObject.entrySet()) {
+            if (!part.test(object.getKey())) {
+                continue;
+            }
+            Map<String, Double> score = new java.util.TreeMap<>();
+            Map<String, String> raw = new java.util.HashMap<>();
+            for (TruthClaim claim : object.getValue()) {
+                SourceTrust known = estimated.get(claim.source());
+                double trust = known == null ? 0.5 : known.trust();
+                double[] counts = record.get(claim.source());
+                if (counts != null) {
+                    trust = (counts[0] + 2 * trust) / (counts[1] + 2);
+                }
+                trust = Math.min(1 - 1e-6, Math.max(1e-6, trust));
+                String value = dataset.similarity().normalize(claim.value()).orElse(claim.value());
+                score.merge(value, claim.weight() * Math.log(falseValues * trust / (1 - trust)), Double::sum);
+                raw.putIfAbsent(value, claim.value());
+            }
+            String best = null;
+            for (Map.Entry<String, Double> value : score.entrySet()) {
+                if (best == null || value.getValue() > score.get(best)) {
+                    best = value.getKey();
+                }
+            }
+            evaluated++;
+            if (best != null && dataset.same().test(raw.get(best), dataset.gold().get(object.getKey()))) {
+                right++;
+            }
+        }
+        return new Score(right, evaluated);
+    }
+
     /** ISBN-10 to ISBN-13 (prefix 978, new check digit); anything else stripped of hyphens and spaces. */
     static String isbn13(String isbn) {
         String digits = isbn.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
