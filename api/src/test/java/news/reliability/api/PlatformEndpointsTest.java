@@ -28,6 +28,16 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void theSourceEndpointIsDocumentedWithItsObjectsNotAsStoredText() {
+        String ref = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .extract().path("paths.'/api/v1/sources/{id}'.get.responses.'200'.content.'application/json'.schema.$ref");
+        org.junit.jupiter.api.Assertions.assertEquals("#/components/schemas/SourceView", ref);
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().body("components.schemas.SourceView.properties.evidence.type", org.hamcrest.Matchers.equalTo("array"));
+    }
+
+    @Test
     void metricsAreExposed() {
         given().get("/api/v1/sources").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200)

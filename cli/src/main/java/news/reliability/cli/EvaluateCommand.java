@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Runs a benchmark and prints its figures.",
         subcommands = {EvaluateBoilerplateCommand.Boilerplate.class, EvaluateQualityCommand.Quality.class,
-                EvaluateStanceCommand.Stance.class, EvaluateStoriesCommand.class, EvaluateTruthCommand.class})
+                EvaluateStanceCommand.Stance.class, EvaluateStoriesCommand.class, EvaluateTruthCommand.class,
+                EvaluateServiceCommand.class})
 final class EvaluateCommand implements Runnable {
 
     @CommandLine.Spec

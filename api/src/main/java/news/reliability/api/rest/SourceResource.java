@@ -12,12 +12,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import news.reliability.api.dto.Page;
 import news.reliability.api.dto.ScoreHistoryEntry;
 import news.reliability.api.dto.SourceSummary;
 import news.reliability.api.dto.SourceView;
+import news.reliability.api.dto.StoredSourceView;
 import news.reliability.api.error.ApiException;
 import news.reliability.api.service.SourceService;
 
@@ -53,7 +57,9 @@ public class SourceResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A source's score, interval, signals, evidence and model versions")
-    public SourceView get(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "The source",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
+    public StoredSourceView get(@PathParam("id") String id) {
         return sources.find(id).orElseThrow(() -> ApiException.notFound("no source with id " + id));
     }
 

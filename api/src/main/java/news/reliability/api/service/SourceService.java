@@ -4,21 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import news.reliability.api.dto.Page;
 import news.reliability.api.dto.ScoreHistoryEntry;
 import news.reliability.api.dto.SourceSummary;
-import news.reliability.api.dto.SourceView;
+import news.reliability.api.dto.StoredSourceView;
 import news.reliability.api.entity.SourceEntity;
 import news.reliability.api.entity.SourceScoreEntity;
-import news.reliability.core.report.EvidenceReport;
 
 /** Reads sources with their scores and score history. */
 @ApplicationScoped
@@ -27,9 +22,6 @@ public class SourceService {
     /** Orders a listing can be sorted by, mapped to entity fields. */
     public static final Map<String, String> SORT_FIELDS = Map.of("score", "score", "name", "name",
             "articles", "articles", "id", "slug");
-
-    @Inject
-    ObjectMapper json;
 
     @Transactional
     public Page<SourceSummary> list(int page, int size, String sort, boolean descending) {
@@ -44,15 +36,17 @@ public class SourceService {
         return new Page<>(items, page, size, query.count());
     }
 
+    /**
+     * A source with its latest score; the stored JSON of signals, evidence and model versions is passed
+     * through as written by {@link ScoreService} (empty when the source has no score yet).
+     */
     @Transactional
-    public Optional<SourceView> find(String slug) {
+    public Optional<StoredSourceView> find(String slug) {
         return SourceEntity.findBySlug(slug).map(source -> {
             Optional<SourceScoreEntity> latest = SourceScoreEntity.latest(source);
-            return new SourceView(source.slug, source.name, source.score, source.low, source.high, source.articles,
-                    latest.map(s -> read(s.signals, new TypeReference<Map<String, Double>>() { })).orElse(Map.of()),
-                    latest.map(s -> read(s.evidence, new TypeReference<List<EvidenceReport>>() { })).orElse(List.of()),
-                    latest.map(s -> read(s.modelVersion, new TypeReference<Map<String, String>>() { }))
-                            .orElse(Map.of()),
+            return new StoredSourceView(source.slug, source.name, source.score, source.low, source.high,
+                    source.articles, latest.map(s -> s.signals).orElse("{}"),
+                    latest.map(s -> s.evidence).orElse("[]"), latest.map(s -> s.modelVersion).orElse("{}"),
                     source.scoredAt);
         });
     }
@@ -62,13 +56,5 @@ public class SourceService {
         return SourceEntity.findBySlug(slug).map(source -> SourceScoreEntity.history(source).stream()
                 .map(s -> new ScoreHistoryEntry(s.score, s.low, s.high, s.articles, s.computedAt))
                 .toList());
-    }
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored score JSON is unreadable", e);
-        }
     }
 }
