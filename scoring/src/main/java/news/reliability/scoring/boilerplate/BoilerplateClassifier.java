@@ -93,6 +93,7 @@ public final class BoilerplateClassifier {
         int boilerplateDistance = features.names().indexOf("hint.boilerplateDistance");
         int contentDistance = features.names().indexOf("hint.contentDistance");
         double penalty = model.options().captionPenalty();
+        int tag = features.names().indexOf("tag");
         for (int i = 0; i < n; i++) {
             Block block = blocks.get(i);
             if (block.kind() != BlockKind.ELEMENT) {
@@ -109,6 +110,12 @@ public final class BoilerplateClassifier {
             }
             if (penalty > 0 && isCaption(block)) {
                 p[i] *= 1 - penalty;
+            }
+            if (isLinkLine(block, rows[i][tag])) {
+                p[i] *= 1 - model.options().linkPenalty();
+            }
+            if (OUTSIDE_TEXT.matcher(block.tagPath()).find()) {
+                p[i] *= 1 - model.options().outerPenalty();
             }
         }
         boolean[] content = new boolean[n];
@@ -135,6 +142,26 @@ public final class BoilerplateClassifier {
 
     /** A short block with a boilerplate phrase ("Read more: ...") is not boosted, even in the main container. */
     private static final int BOOST_WORDS = 20;
+
+    /**
+     * Elements that HTML defines as outside a page's or an article's running text: side notes, footers and
+     * navigation ({@code <footer>} inside an article holds its tags, author box and sharing links).
+     */
+    private static final java.util.regex.Pattern OUTSIDE_TEXT = java.util.regex.Pattern.compile(
+            "(^|/)(aside|footer|nav)([.#/]|$)");
+
+    /** Link density from which a short block reads as a link ("Read also: ...") rather than as text. */
+    private static final double LINK_LINE_DENSITY = 0.3;
+
+    /**
+     * A short block that is mostly a link, in running text rather than in a list or table (where linked
+     * ingredients, references and product names are part of the content): "Lesen Sie auch: ...", "Le puede
+     * interesar: ..." in any wording.
+     */
+    private static boolean isLinkLine(Block block, double tagCode) {
+        return block.wordCount() < BOOST_WORDS && block.linkDensity() >= LINK_LINE_DENSITY
+                && tagCode != BlockFeatures.TAG_LIST_ITEM && tagCode != BlockFeatures.TAG_TABLE_CELL;
+    }
 
     /** Levels up a block's path within which an element named like boilerplate counts against it. */
     private static final int HINT_DISTANCE = 3;
