@@ -105,7 +105,8 @@ public final class BoilerplateClassifier {
                 p[i] += boost * (1 - p[i]);
             }
             double toBoilerplate = rows[i][boilerplateDistance];
-            if (rows[i][clean] == 0 && toBoilerplate <= HINT_DISTANCE && rows[i][contentDistance] > toBoilerplate) {
+            if (rows[i][clean] == 0 && toBoilerplate <= HINT_DISTANCE && rows[i][contentDistance] > toBoilerplate
+                    && !ARTICLE_HEADER.matcher(block.tagPath()).find()) {
                 p[i] *= 1 - model.options().hintPenalty();
             }
             if (penalty > 0 && isCaption(block)) {
@@ -124,6 +125,7 @@ public final class BoilerplateClassifier {
             content[i] = p[i] >= model.options().threshold() || isPastedSentences(blocks.get(i));
             best = p[i] > p[best] ? i : best;
         }
+        dropShortBlocksAmongBoilerplate(blocks, content);
         keepSomethingOfAProsePage(blocks, p, content, best);
         int lastContent = -1;
         for (int i = 0; i < n; i++) {
@@ -149,6 +151,46 @@ public final class BoilerplateClassifier {
      */
     private static final java.util.regex.Pattern OUTSIDE_TEXT = java.util.regex.Pattern.compile(
             "(^|/)(aside|footer|nav)([.#/]|$)");
+
+    /**
+     * A {@code header} element inside an {@code article}: the article's own headline, standfirst and lead,
+     * not the page's masthead, so the "header" in its name does not count against its blocks.
+     */
+    private static final java.util.regex.Pattern ARTICLE_HEADER = java.util.regex.Pattern.compile(
+            "(^|/)article([.#][^/]*)?/(.*/)?header([.#/]|$)");
+
+    /** Blocks shorter than this (characters) are judged by their longer neighbours in the context pass. */
+    private static final int SHORT_CHARS = 50;
+
+    /**
+     * The context pass of jusText (Pomikálek 2011), in its precision half: a short HTML block kept as content
+     * whose nearest longer blocks on either side (skipping other short ones) were both judged boilerplate, or
+     * one was and the page ends on the other side, is boilerplate too: a "Weitere Infos", a date or a label
+     * amid a sidebar or teaser list rather than within the text. Reads the verdicts as they were before the
+     * pass.
+     */
+    private static void dropShortBlocksAmongBoilerplate(List<Block> blocks, boolean[] content) {
+        int n = blocks.size();
+        boolean[] before = content.clone();
+        for (int i = 0; i < n; i++) {
+            if (!before[i] || blocks.get(i).kind() != BlockKind.ELEMENT || blocks.get(i).text().length() >= SHORT_CHARS) {
+                continue;
+            }
+            int left = i - 1;
+            while (left >= 0 && blocks.get(left).text().length() < SHORT_CHARS) {
+                left--;
+            }
+            int right = i + 1;
+            while (right < n && blocks.get(right).text().length() < SHORT_CHARS) {
+                right++;
+            }
+            boolean leftBad = left < 0 || !before[left];
+            boolean rightBad = right >= n || !before[right];
+            if (leftBad && rightBad && (left >= 0 || right < n)) {
+                content[i] = false;
+            }
+        }
+    }
 
     /** Link density from which a short block reads as a link ("Read also: ...") rather than as text. */
     private static final double LINK_LINE_DENSITY = 0.3;
