@@ -13,7 +13,9 @@ import news.reliability.core.parse.ParsedDocument;
  * {@link BoilerplateModel} (content probability) → smoothing over the block sequence and the block's
  * container (a short block carrying a boilerplate phrase keeps its own vote) → the page's structure (an HTML block cleanly inside the main container, with no element named
  * like boilerplate between, moves towards content unless it is short and carries a boilerplate phrase; image
- * captions, and blocks just under a boilerplate-named element, move towards boilerplate) → threshold →
+ * captions, blocks just under a boilerplate-named element (not in an article's own header), short link lines
+ * in running text and blocks inside {@code aside}, {@code footer} or {@code nav} move towards boilerplate) →
+ * threshold → context (a short kept block between boilerplate on both sides is boilerplate) →
  * {@link KindClassifier} for the kind of each boilerplate block.
  *
  * <p>Pass the page's siblings (other pages of the same source) when there are any: blocks repeated across
