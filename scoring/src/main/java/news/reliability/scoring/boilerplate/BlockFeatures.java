@@ -61,7 +61,7 @@ public final class BlockFeatures {
                 "longBefore", "longAfter", "distanceToLong", "blockShareOfMax", "docWords", "containerWordShare",
                 "containerLinkDensity", "containerBlocks", "samePathBlocks", "paragraphLines", "siblingsKnown",
                 "siblingShare", "main.inside", "main.clean", "main.share", "hint.contentDistance", "hint.boilerplateDistance",
-                "semantic.article"));
+                "semantic.article", "main.afterLastLong"));
         this.names = List.copyOf(n);
     }
 
@@ -139,6 +139,13 @@ public final class BlockFeatures {
         }
 
         Structure structure = new Structure(blocks, words);
+        // the main text ends with the main container's last long paragraph: what follows is mostly its tail
+        int lastLongInMain = n;
+        for (int i = 0; i < n; i++) {
+            if (isLong[i] && structure.inMain(blocks.get(i))) {
+                lastLongInMain = i;
+            }
+        }
 
         double[][] rows = new double[n][];
         double charsBefore = 0;
@@ -193,6 +200,7 @@ public final class BlockFeatures {
             row[k++] = structure.contentDistance(i);
             row[k++] = structure.boilerplateDistance(i);
             row[k++] = structure.inArticle(i) ? 1 : 0;
+            row[k++] = i > lastLongInMain ? 1 : 0;
             charsBefore += block.text().length();
             rows[i] = row;
         }
@@ -267,6 +275,11 @@ public final class BlockFeatures {
         };
     }
 
+    /** {@code tag} feature value of a list item ({@code li}, {@code dt}, {@code dd}). */
+    static final int TAG_LIST_ITEM = 3;
+    /** {@code tag} feature value of a table cell ({@code td}, {@code th}). */
+    static final int TAG_TABLE_CELL = 4;
+
     /** The innermost element of a path: p=1, heading=2, li=3, td/th=4, div=5, other=6, none=0. */
     private static int tagCode(String path) {
         int slash = path.lastIndexOf('/');
@@ -277,8 +290,8 @@ public final class BlockFeatures {
             case "" -> 0;
             case "p" -> 1;
             case "h1", "h2", "h3", "h4", "h5", "h6" -> 2;
-            case "li", "dt", "dd" -> 3;
-            case "td", "th" -> 4;
+            case "li", "dt", "dd" -> TAG_LIST_ITEM;
+            case "td", "th" -> TAG_TABLE_CELL;
             case "div", "section", "article", "main" -> 5;
             default -> 6;
         };

@@ -13,7 +13,9 @@ import news.reliability.core.parse.ParsedDocument;
  * {@link BoilerplateModel} (content probability) → smoothing over the block sequence and the block's
  * container (a short block carrying a boilerplate phrase keeps its own vote) → the page's structure (an HTML block cleanly inside the main container, with no element named
  * like boilerplate between, moves towards content unless it is short and carries a boilerplate phrase; image
- * captions, and blocks just under a boilerplate-named element, move towards boilerplate) → threshold →
+ * captions, blocks just under a boilerplate-named element (not in an article's own header), short link lines
+ * in running text and blocks inside {@code aside}, {@code footer} or {@code nav} move towards boilerplate) →
+ * threshold → context (a short kept block between boilerplate on both sides is boilerplate) →
  * {@link KindClassifier} for the kind of each boilerplate block.
  *
  * <p>Pass the page's siblings (other pages of the same source) when there are any: blocks repeated across
@@ -93,6 +95,7 @@ public final class BoilerplateClassifier {
         int boilerplateDistance = features.names().indexOf("hint.boilerplateDistance");
         int contentDistance = features.names().indexOf("hint.contentDistance");
         double penalty = model.options().captionPenalty();
+        int tag = features.names().indexOf("tag");
         for (int i = 0; i < n; i++) {
             Block block = blocks.get(i);
             if (block.kind() != BlockKind.ELEMENT) {
@@ -104,11 +107,18 @@ public final class BoilerplateClassifier {
                 p[i] += boost * (1 - p[i]);
             }
             double toBoilerplate = rows[i][boilerplateDistance];
-            if (rows[i][clean] == 0 && toBoilerplate <= HINT_DISTANCE && rows[i][contentDistance] > toBoilerplate) {
+            if (rows[i][clean] == 0 && toBoilerplate <= HINT_DISTANCE && rows[i][contentDistance] > toBoilerplate
+                    && !ARTICLE_HEADER.matcher(block.tagPath()).find()) {
                 p[i] *= 1 - model.options().hintPenalty();
             }
             if (penalty > 0 && isCaption(block)) {
                 p[i] *= 1 - penalty;
+            }
+            if (isLinkLine(block, rows[i][tag])) {
+                p[i] *= 1 - model.options().linkPenalty();
+            }
+            if (OUTSIDE_TEXT.matcher(block.tagPath()).find()) {
+                p[i] *= 1 - model.options().outerPenalty();
             }
         }
         boolean[] content = new boolean[n];
@@ -117,6 +127,7 @@ public final class BoilerplateClassifier {
             content[i] = p[i] >= model.options().threshold() || isPastedSentences(blocks.get(i));
             best = p[i] > p[best] ? i : best;
         }
+        dropShortBlocksAmongBoilerplate(blocks, content);
         keepSomethingOfAProsePage(blocks, p, content, best);
         int lastContent = -1;
         for (int i = 0; i < n; i++) {
@@ -135,6 +146,66 @@ public final class BoilerplateClassifier {
 
     /** A short block with a boilerplate phrase ("Read more: ...") is not boosted, even in the main container. */
     private static final int BOOST_WORDS = 20;
+
+    /**
+     * Elements that HTML defines as outside a page's or an article's running text: side notes, footers and
+     * navigation ({@code <footer>} inside an article holds its tags, author box and sharing links).
+     */
+    private static final java.util.regex.Pattern OUTSIDE_TEXT = java.util.regex.Pattern.compile(
+            "(^|/)(aside|footer|nav)([.#/]|$)");
+
+    /**
+     * A {@code header} element inside an {@code article}: the article's own headline, standfirst and lead,
+     * not the page's masthead, so the "header" in its name does not count against its blocks.
+     */
+    private static final java.util.regex.Pattern ARTICLE_HEADER = java.util.regex.Pattern.compile(
+            "(^|/)article([.#][^/]*)?/(.*/)?header([.#/]|$)");
+
+    /** Blocks shorter than this (characters) are judged by their longer neighbours in the context pass. */
+    private static final int SHORT_CHARS = 50;
+
+    /**
+     * The context pass of jusText (Pomikálek 2011), in its precision half: a short HTML block kept as content
+     * whose nearest longer blocks on either side (skipping other short ones) were both judged boilerplate, or
+     * one was and the page ends on the other side, is boilerplate too: a "Weitere Infos", a date or a label
+     * amid a sidebar or teaser list rather than within the text. Reads the verdicts as they were before the
+     * pass.
+     */
+    private static void dropShortBlocksAmongBoilerplate(List<Block> blocks, boolean[] content) {
+        int n = blocks.size();
+        boolean[] before = content.clone();
+        for (int i = 0; i < n; i++) {
+            if (!before[i] || blocks.get(i).kind() != BlockKind.ELEMENT || blocks.get(i).text().length() >= SHORT_CHARS) {
+                continue;
+            }
+            int left = i - 1;
+            while (left >= 0 && blocks.get(left).text().length() < SHORT_CHARS) {
+                left--;
+            }
+            int right = i + 1;
+            while (right < n && blocks.get(right).text().length() < SHORT_CHARS) {
+                right++;
+            }
+            boolean leftBad = left < 0 || !before[left];
+            boolean rightBad = right >= n || !before[right];
+            if (leftBad && rightBad && (left >= 0 || right < n)) {
+                content[i] = false;
+            }
+        }
+    }
+
+    /** Link density from which a short block reads as a link ("Read also: ...") rather than as text. */
+    private static final double LINK_LINE_DENSITY = 0.3;
+
+    /**
+     * A short block that is mostly a link, in running text rather than in a list or table (where linked
+     * ingredients, references and product names are part of the content): "Lesen Sie auch: ...", "Le puede
+     * interesar: ..." in any wording.
+     */
+    private static boolean isLinkLine(Block block, double tagCode) {
+        return block.wordCount() < BOOST_WORDS && block.linkDensity() >= LINK_LINE_DENSITY
+                && tagCode != BlockFeatures.TAG_LIST_ITEM && tagCode != BlockFeatures.TAG_TABLE_CELL;
+    }
 
     /** Levels up a block's path within which an element named like boilerplate counts against it. */
     private static final int HINT_DISTANCE = 3;

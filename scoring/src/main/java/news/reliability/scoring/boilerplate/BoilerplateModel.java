@@ -55,14 +55,19 @@ public final class BoilerplateModel {
      * @param hintPenalty how far an HTML block outside the clean main container is moved towards boilerplate
      *                  when an element at most three levels up its path is named like boilerplate and no nearer
      *                  one like content ({@code path-hints.txt}): p * (1 - hintPenalty), in [0,1]
+     * @param linkPenalty how far a short HTML block (under 20 words) that is mostly link text (link density at
+     *                  least 0.3), other than a list item or table cell, is moved towards boilerplate:
+     *                  p * (1 - linkPenalty), in [0,1]
+     * @param outerPenalty how far an HTML block inside an {@code aside}, {@code footer} or {@code nav} element is
+     *                  moved towards boilerplate: p * (1 - outerPenalty), in [0,1]
      */
     public record Options(TreeClassifier.Options tree, double threshold, double smoothing, boolean pastes,
                           double containerVote, double mainBoost, double captionPenalty,
-                          double hintPenalty) {
+                          double hintPenalty, double linkPenalty, double outerPenalty) {
 
         private static final String PREFIX = "boilerplate.";
         private static final Set<String> KEYS = Set.of("threshold", "smoothing", "pastes", "containerVote", "mainBoost",
-                "captionPenalty", "hintPenalty");
+                "captionPenalty", "hintPenalty", "linkPenalty", "outerPenalty");
 
         public Options {
             Objects.requireNonNull(tree, "tree");
@@ -84,12 +89,18 @@ public final class BoilerplateModel {
             if (!(hintPenalty >= 0 && hintPenalty <= 1)) {
                 throw new IllegalArgumentException("hintPenalty must be in [0,1]: " + hintPenalty);
             }
+            if (!(linkPenalty >= 0 && linkPenalty <= 1)) {
+                throw new IllegalArgumentException("linkPenalty must be in [0,1]: " + linkPenalty);
+            }
+            if (!(outerPenalty >= 0 && outerPenalty <= 1)) {
+                throw new IllegalArgumentException("outerPenalty must be in [0,1]: " + outerPenalty);
+            }
         }
 
         /** The settings of the shipped model. */
         public static Options defaults() {
             return new Options(new TreeClassifier.Options(TreeClassifier.Algorithm.RANDOM_FOREST, 200, 12, 200, 3,
-                    0.08, 0.8, 20250401L, new int[0]), 0.4, 0.15, true, 0.4, 0.7, 0.7, 0.6);
+                    0.08, 0.8, 20250401L, new int[0]), 0.4, 0.15, true, 0.4, 0.7, 0.7, 0.6, 0.7, 0.6);
         }
 
         /** Reads {@code boilerplate.*} and {@code ml.tree.*} keys; unknown {@code boilerplate.} keys are refused. */
@@ -110,7 +121,9 @@ public final class BoilerplateModel {
                     Double.parseDouble(properties.getProperty(PREFIX + "containerVote", "" + d.containerVote)),
                     Double.parseDouble(properties.getProperty(PREFIX + "mainBoost", "" + d.mainBoost)),
                     Double.parseDouble(properties.getProperty(PREFIX + "captionPenalty", "" + d.captionPenalty)),
-                    Double.parseDouble(properties.getProperty(PREFIX + "hintPenalty", "" + d.hintPenalty)));
+                    Double.parseDouble(properties.getProperty(PREFIX + "hintPenalty", "" + d.hintPenalty)),
+                    Double.parseDouble(properties.getProperty(PREFIX + "linkPenalty", "" + d.linkPenalty)),
+                    Double.parseDouble(properties.getProperty(PREFIX + "outerPenalty", "" + d.outerPenalty)));
         }
 
         public Properties toProperties() {
@@ -122,6 +135,8 @@ public final class BoilerplateModel {
             p.setProperty(PREFIX + "mainBoost", Double.toString(mainBoost));
             p.setProperty(PREFIX + "captionPenalty", Double.toString(captionPenalty));
             p.setProperty(PREFIX + "hintPenalty", Double.toString(hintPenalty));
+            p.setProperty(PREFIX + "linkPenalty", Double.toString(linkPenalty));
+            p.setProperty(PREFIX + "outerPenalty", Double.toString(outerPenalty));
             return p;
         }
     }

@@ -12,9 +12,10 @@
  * and the distance up each block's tag path to elements named like content or boilerplate) →
  * {@link news.reliability.scoring.boilerplate.BoilerplateModel} (a random forest, trained on the project's
  * fixtures only) → smoothing over the block sequence and its container → structure (blocks cleanly inside
- * the main container move towards content; captions, and blocks just under a boilerplate-named element,
- * towards boilerplate) → threshold → {@link news.reliability.scoring.boilerplate.KindClassifier} (rules over
- * the word lists) for the kind.
+ * the main container move towards content; captions, blocks just under a boilerplate-named element, short
+ * link lines and blocks in {@code aside}, {@code footer} or {@code nav} towards boilerplate) → threshold →
+ * context (jusText's: a short kept block amid boilerplate is boilerplate) →
+ * {@link news.reliability.scoring.boilerplate.KindClassifier} (rules over the word lists) for the kind.
  * The same model serves HTML blocks and plain-text lines (a feature says which).
  *
  * <p>Heuristics are data: {@code phrases.txt} and {@code path-hints.txt} beside these classes. The shipped

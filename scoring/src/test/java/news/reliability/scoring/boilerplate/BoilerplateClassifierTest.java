@@ -94,6 +94,29 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void linkLinesInTheTextAndAsidesAreNotTheArticle() {
+        String html = """
+                <html><body><main>
+                <article><h1>Neue Brücke über die Lahn freigegeben</h1>
+                <div class="article-text">
+                <p>Die neue Fußgängerbrücke über die Lahn ist seit Montag geöffnet, teilte die Stadt am Wochenende mit.</p>
+                <p>Der Bau hat vierzehn Monate gedauert und rund drei Millionen Euro gekostet, etwas mehr als geplant.</p>
+                <p>Mehr dazu: <a href="/a/1">Warum die alte Brücke gesperrt werden musste</a></p>
+                <p>Radfahrer müssen auf der Brücke absteigen, weil der Weg dort nur zwei Meter breit ist, sagte der Baudezernent.</p>
+                <p>Die offizielle Einweihung mit einem kleinen Fest am Ufer ist für den ersten Samstag im Mai geplant.</p>
+                </div></article>
+                <aside><div class="entry-text"><p>Unsere Redaktion berichtet seit vielen Jahren über alles, was in der Stadt und im Landkreis geschieht, und freut sich über Hinweise.</p></div></aside>
+                </main></body></html>""";
+        var verdicts = CLASSIFIER.classify(new HtmlParser().parse(html));
+        Map<String, BlockLabel> labels = labels(verdicts);
+        assertTrue(labels.get("Mehr dazu: Warum die alte Brücke gesperrt werden musste").isBoilerplate());
+        assertTrue(labels.get("Unsere Redaktion berichtet seit vielen Jahren über alles, was in der Stadt und im "
+                + "Landkreis geschieht, und freut sich über Hinweise.").isBoilerplate());
+        assertEquals(BlockLabel.CONTENT, labels.get(
+                "Radfahrer müssen auf der Brücke absteigen, weil der Weg dort nur zwei Meter breit ist, sagte der Baudezernent."));
+    }
+
+    @Test
     void siblingsRevealRepeatedTemplateBlocks() {
         var pages = Fixtures.DOCUMENTS.stream().filter(d -> d.source().equals("metro-wire")).toList();
         ParsedDocument page = pages.getFirst().document();
