@@ -174,18 +174,28 @@ public final class BoilerplateClassifier {
     private static void dropShortBlocksAmongBoilerplate(List<Block> blocks, boolean[] content) {
         int n = blocks.size();
         boolean[] before = content.clone();
+        // The nearest longer block on each side, found in one pass each way (a page of many short blocks
+        // stays linear).
+        int[] longerLeft = new int[n];
+        int[] longerRight = new int[n];
+        for (int i = 0, last = -1; i < n; i++) {
+            longerLeft[i] = last;
+            if (blocks.get(i).text().length() >= SHORT_CHARS) {
+                last = i;
+            }
+        }
+        for (int i = n - 1, last = n; i >= 0; i--) {
+            longerRight[i] = last;
+            if (blocks.get(i).text().length() >= SHORT_CHARS) {
+                last = i;
+            }
+        }
         for (int i = 0; i < n; i++) {
             if (!before[i] || blocks.get(i).kind() != BlockKind.ELEMENT || blocks.get(i).text().length() >= SHORT_CHARS) {
                 continue;
             }
-            int left = i - 1;
-            while (left >= 0 && blocks.get(left).text().length() < SHORT_CHARS) {
-                left--;
-            }
-            int right = i + 1;
-            while (right < n && blocks.get(right).text().length() < SHORT_CHARS) {
-                right++;
-            }
+            int left = longerLeft[i];
+            int right = longerRight[i];
             boolean leftBad = left < 0 || !before[left];
             boolean rightBad = right >= n || !before[right];
             if (leftBad && rightBad && (left >= 0 || right < n)) {
