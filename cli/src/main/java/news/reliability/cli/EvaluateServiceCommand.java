@@ -2,6 +2,7 @@ package news.reliability.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,9 +20,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,9 +94,14 @@ final class EvaluateServiceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         // Two threads complete the answers: the callbacks only record a time, and an unbounded pool would
         // add hundreds of threads to the machine being measured whenever the service falls behind.
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(java.util.concurrent.Executors.newFixedThreadPool(2))
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        try (ExecutorService completions = Executors.newFixedThreadPool(2);
+             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                     .executor(completions).connectTimeout(Duration.ofSeconds(5)).build()) {
+            return measure(out, client);
+        }
+    }
+
+    private int measure(PrintWriter out, HttpClient client) throws Exception {
         Process service = null;
         Path data = null;
         boolean finished = false;
@@ -126,7 +137,7 @@ final class EvaluateServiceCommand implements Callable<Integer> {
         } finally {
             if (service != null) {
                 service.destroy();
-                if (!service.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!service.waitFor(30, TimeUnit.SECONDS)) {
                     service.destroyForcibly();
                 }
             }
@@ -170,16 +181,7 @@ final class EvaluateServiceCommand implements Callable<Integer> {
 
     /** Starts the built API as {@code ./scorer serve} does, its output in a log file beside the database. */
     private static Process start(int port, Path data) throws IOException {
-        Path home = Path.of(System.getProperty("scorer.home", ".")).toAbsolutePath().normalize();
-        Path runner = home.resolve("api/target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(runner)) {
-            throw new ScorerCommand.UsageException("the API is not built (" + runner
-                    + " is missing): run ./mvnw -DskipTests package");
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-Dquarkus.http.port=" + port, "-Dscorer.data-dir=" + data,
-                "-Dscorer.demo.load=true", "-jar", runner.toString());
-        return new ProcessBuilder(command).redirectErrorStream(true)
+        return new ProcessBuilder(ServeCommand.serviceCommand(port, data, true)).redirectErrorStream(true)
                 .redirectOutput(data.resolve("service.log").toFile()).start();
     }
 
@@ -216,6 +218,7 @@ final class EvaluateServiceCommand implements Callable<Integer> {
     /** One-article analyze requests from the demo corpus's articles of 1.5 to 2.5 KB. */
     static List<String> articleBodies() throws IOException {
         List<String> bodies = new ArrayList<>();
+        ObjectWriter compact = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
         for (Article article : FixtureCorpus.demo()) {
             int bytes = article.content().getBytes(StandardCharsets.UTF_8).length;
             if (bytes < 1_536 || bytes > 2_560) {
@@ -224,8 +227,7 @@ final class EvaluateServiceCommand implements Callable<Integer> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("source", article.source().name());
             body.put("text", article.content());
-            bodies.add(Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(body));
+            bodies.add(compact.writeValueAsString(body));
         }
         if (bodies.isEmpty()) {
             throw new IllegalStateException("the demo corpus has no article of about 2 KB");
@@ -240,7 +242,7 @@ final class EvaluateServiceCommand implements Callable<Integer> {
     }
 
     private static double loadAverage() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -125,7 +126,9 @@ final class EvaluateTruthCommand implements Callable<Integer> {
         for (TruthDiscovery method : methods()) {
             long start = System.nanoTime();
             TruthResult result = method.resolve(dataset.claims(), dataset.similarity());
-            engine = result;
+            if (method instanceof TruthEngine e && e.options().equals(TruthEngine.Options.defaults())) {
+                engine = result;
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             TruthBenchmarks.Score score = TruthBenchmarks.score(dataset, result);
             TruthBenchmarks.Score development = TruthBenchmarks.score(dataset, result, TruthBenchmarks::development);
@@ -148,8 +151,8 @@ final class EvaluateTruthCommand implements Callable<Integer> {
      * weighs each source by one trust), and each half decided with the other half's answers known.
      */
     private static void ceiling(PrintWriter out, TruthBenchmarks.Dataset dataset, TruthResult engine) {
-        java.util.function.Predicate<String> dev = TruthBenchmarks::development;
-        java.util.function.Predicate<String> held = o -> !TruthBenchmarks.development(o);
+        Predicate<String> dev = TruthBenchmarks::development;
+        Predicate<String> held = o -> !TruthBenchmarks.development(o);
         int n = TruthEngine.Options.defaults().falseValues();
         TruthBenchmarks.Score devIn = TruthBenchmarks.goldFittedVote(dataset, engine, dev, dev, n);
         TruthBenchmarks.Score heldIn = TruthBenchmarks.goldFittedVote(dataset, engine, held, held, n);

@@ -2,7 +2,6 @@ package news.reliability.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -34,21 +33,28 @@ final class ServeCommand implements Callable<Integer> {
             throw new ScorerCommand.UsageException("--port must be between 0 and 65535: " + port);
         }
         Path home = Path.of(System.getProperty("scorer.home", ".")).toAbsolutePath().normalize();
+        Path data = (dataDir == null ? home.resolve("data") : dataDir).toAbsolutePath().normalize();
+        List<String> command = serviceCommand(port, data, !noDemo);
+        Files.createDirectories(data);
+        Process service = new ProcessBuilder(command).inheritIO().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(service::destroy));
+        return service.waitFor();
+    }
+
+    /**
+     * The command line that runs the built API ({@code api/target/quarkus-app} under the scorer's home) with
+     * the embedded database in {@code data} on {@code port}, loading the demo corpus into an empty database
+     * when {@code demo} is set; a usage error when the API is not built.
+     */
+    static List<String> serviceCommand(int port, Path data, boolean demo) {
+        Path home = Path.of(System.getProperty("scorer.home", ".")).toAbsolutePath().normalize();
         Path runner = home.resolve("api/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(runner)) {
             throw new ScorerCommand.UsageException("the API is not built (" + runner
                     + " is missing): run ./mvnw -DskipTests package");
         }
-        Path data = (dataDir == null ? home.resolve("data") : dataDir).toAbsolutePath().normalize();
-        Files.createDirectories(data);
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java,
-                "-Dquarkus.http.port=" + port,
-                "-Dscorer.data-dir=" + data,
-                "-Dscorer.demo.load=" + !noDemo,
-                "-jar", runner.toString()));
-        Process service = new ProcessBuilder(command).inheritIO().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(service::destroy));
-        return service.waitFor();
+        return List.of(java, "-Dquarkus.http.port=" + port, "-Dscorer.data-dir=" + data,
+                "-Dscorer.demo.load=" + demo, "-jar", runner.toString());
     }
 }

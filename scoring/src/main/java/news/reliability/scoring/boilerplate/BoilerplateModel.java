@@ -83,17 +83,15 @@ public final class BoilerplateModel {
             if (!(mainBoost >= 0 && mainBoost < 1)) {
                 throw new IllegalArgumentException("mainBoost must be in [0,1): " + mainBoost);
             }
-            if (!(captionPenalty >= 0 && captionPenalty <= 1)) {
-                throw new IllegalArgumentException("captionPenalty must be in [0,1]: " + captionPenalty);
-            }
-            if (!(hintPenalty >= 0 && hintPenalty <= 1)) {
-                throw new IllegalArgumentException("hintPenalty must be in [0,1]: " + hintPenalty);
-            }
-            if (!(linkPenalty >= 0 && linkPenalty <= 1)) {
-                throw new IllegalArgumentException("linkPenalty must be in [0,1]: " + linkPenalty);
-            }
-            if (!(outerPenalty >= 0 && outerPenalty <= 1)) {
-                throw new IllegalArgumentException("outerPenalty must be in [0,1]: " + outerPenalty);
+            requirePenalty("captionPenalty", captionPenalty);
+            requirePenalty("hintPenalty", hintPenalty);
+            requirePenalty("linkPenalty", linkPenalty);
+            requirePenalty("outerPenalty", outerPenalty);
+        }
+
+        private static void requirePenalty(String name, double value) {
+            if (!(value >= 0 && value <= 1)) {
+                throw new IllegalArgumentException(name + " must be in [0,1]: " + value);
             }
         }
 

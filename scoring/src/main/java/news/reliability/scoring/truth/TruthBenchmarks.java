@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.zip.CRC32;
@@ -192,7 +194,7 @@ public final class TruthBenchmarks {
                 byObject.computeIfAbsent(claim.object(), o -> new ArrayList<>()).add(claim);
             }
         }
-        Map<String, double[]> record = new java.util.HashMap<>();
+        Map<String, double[]> record = new HashMap<>();
         for (Map.Entry<String, List<TruthClaim>> object : byObject.entrySet()) {
             if (!fit.test(object.getKey())) {
                 continue;
@@ -211,8 +213,8 @@ public final class TruthBenchmarks {
             if (!part.test(object.getKey())) {
                 continue;
             }
-            Map<String, Double> score = new java.util.TreeMap<>();
-            Map<String, String> raw = new java.util.HashMap<>();
+            Map<String, Double> score = new TreeMap<>();
+            Map<String, String> raw = new HashMap<>();
             for (TruthClaim claim : object.getValue()) {
                 SourceTrust known = estimated.get(claim.source());
                 double trust = known == null ? 0.5 : known.trust();
