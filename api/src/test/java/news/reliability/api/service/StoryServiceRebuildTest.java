@@ -44,7 +44,13 @@ class StoryServiceRebuildTest {
 
     @Test
     void anArticleAfterTheStateIsLostJoinsTheStoredStory() {
-        String tag = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4);
+        // four letters (a-p), one per hex digit: a UUID need not hold four letters of its own
+        String hex = UUID.randomUUID().toString();
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            letters.append((char) ('a' + Character.digit(hex.charAt(i), 16)));
+        }
+        String tag = letters.toString();
         String maker = "Velk" + tag + " Rail";
         String city = "Ostrava" + tag;
         String text = maker + " won a contract worth €410 million to build 40 trams for " + city
