@@ -81,13 +81,16 @@ final class BoilerplateBenchmark {
         long started = System.nanoTime();
         for (Page page : pages) {
             String extracted;
+            String allText = "";
             String language = "other";
             try {
                 byte[] bytes = Files.readAllBytes(page.html());
                 ParsedDocument document = new HtmlParser().parse(ContentDecoder.decodeHtml(bytes));
                 language = java.util.Optional.of(new LanguageDetector().detect(document.text())).filter(l -> l.equals("de") || l.equals("en"))
                         .orElse("other");
-                extracted = MainText.of(classifier.classify(document)).text();
+                var verdicts = classifier.classify(document);
+                extracted = MainText.of(verdicts).text();
+                allText = verdicts.stream().map(v -> v.block().text()).collect(java.util.stream.Collectors.joining("\n\n"));
             } catch (IOException | RuntimeException e) {
                 extracted = "";
                 failures++;
@@ -99,7 +102,7 @@ final class BoilerplateBenchmark {
             }
             if (page.dev() && shown < errorPages && (score.falseNegatives() > 0 || score.falsePositives() > 0)) {
                 shown++;
-                printErrors(out, page, extracted);
+                printErrors(out, page, extracted, allText);
             }
         }
         out.printf(Locale.ROOT, "trafilatura evaluation set: %d pages (%d dev, %d held-out), %d failed, %.1f s%n",
@@ -114,12 +117,13 @@ final class BoilerplateBenchmark {
         out.println("model: " + classifier.version());
     }
 
-    private static void printErrors(PrintStream out, Page page, String extracted) {
+    private static void printErrors(PrintStream out, Page page, String extracted, String allText) {
         String text = SnippetScore.normalise(extracted);
+        String all = SnippetScore.normalise(allText);
         out.println("== " + page.file());
         for (String s : page.with()) {
             if (!text.contains(SnippetScore.normalise(s))) {
-                out.println("  missed: " + s);
+                out.println((all.contains(SnippetScore.normalise(s)) ? "  missed: " : "  absent: ") + s);
             }
         }
         for (String s : page.without()) {
