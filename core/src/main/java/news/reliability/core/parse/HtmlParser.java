@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -40,7 +41,7 @@ public final class HtmlParser {
 
     /** Elements whose content is never text a reader sees. */
     private static final Set<String> SKIPPED_TAGS = Set.of(
-            "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "embed",
+            "script", "style", "template", "head", "svg", "math", "iframe", "object", "embed",
             "canvas", "audio", "video", "map", "input", "img", "picture", "source", "track", "link", "meta", "rt", "rp");
 
     /** Runs of white space, including no-break and other Unicode spaces (a reader sees a space). */
@@ -54,13 +55,22 @@ public final class HtmlParser {
      */
     private static final int MAX_PATH_ELEMENTS = 32;
 
+    /**
+     * Words of text a {@code <noscript>} must hold to be read: below it, its content is what a browser running
+     * scripts ignores ("enable JavaScript", tracking pixels); at or above it, it is the page's text for readers
+     * without scripts, as on blogs whose posts are otherwise rendered from a script template.
+     */
+    static final int NOSCRIPT_TEXT_WORDS = 40;
+
+    private static final Pattern NOSCRIPT_END = Pattern.compile("(?i)</noscript");
+
     /** Separator between blocks in the parsed text. */
     static final String BLOCK_SEPARATOR = "\n\n";
 
     /** Parses an HTML document or fragment; never throws for any string. */
     public ParsedDocument parse(String html) {
         Document document = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
-        Collector collector = new Collector();
+        Collector collector = new Collector(html);
         NodeTraversor.traverse(collector, document);
         collector.flush();
         String title = document.title().strip();
@@ -83,6 +93,17 @@ public final class HtmlParser {
         private int skipDepth;
         private int linkDepth;
         private int preDepth;
+        private final String source;
+        /**
+         * Source position up to which text is hidden: the end of a short {@code <noscript>}'s content. A parser
+         * that does not run scripts nests everything after an unclosed tag inside a noscript under it, so what
+         * comes after the noscript's end tag in the source is read as usual.
+         */
+        private int hiddenUntil = -1;
+
+        Collector(String source) {
+            this.source = source;
+        }
 
         @Override
         public void head(Node node, int depth) {
@@ -92,10 +113,14 @@ public final class HtmlParser {
                     skipDepth++;
                     return;
                 }
+                if (tag.equals("noscript") && !hideShortNoscript(element)) {
+                    skipDepth++;
+                    return;
+                }
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
                 }
-                path.addLast(describe(element));
+                path.addLast(hidden(element) ? "" : describe(element));
                 if (BLOCK_TAGS.contains(tag)) {
                     blockDepths.addLast(path.size());
                 }
@@ -133,7 +158,40 @@ public final class HtmlParser {
             }
         }
 
+        /**
+         * For a {@code <noscript>} whose content is shorter than {@value #NOSCRIPT_TEXT_WORDS} words, hides the
+         * text up to its end tag in the source and returns true; returns true without hiding anything for a
+         * longer one; false (skip it whole) when the parser kept no source positions or the noscript is never
+         * closed.
+         */
+        private boolean hideShortNoscript(Element noscript) {
+            var range = noscript.sourceRange();
+            if (!range.isTracked()) {
+                return false;
+            }
+            int contentStart = range.endPos();
+            Matcher end = NOSCRIPT_END.matcher(source);
+            if (!end.find(contentStart)) {
+                return false;
+            }
+            int contentEnd = end.start();
+            String content = Parser.parseBodyFragment(source.substring(contentStart, contentEnd), "").text();
+            if (content.isBlank() || content.strip().split("\\s+").length < NOSCRIPT_TEXT_WORDS) {
+                hiddenUntil = Math.max(hiddenUntil, contentEnd);
+            }
+            return true;
+        }
+
+        /** True for a node that starts inside a hidden noscript's content. */
+        private boolean hidden(Node node) {
+            var range = node.sourceRange();
+            return hiddenUntil >= 0 && range.isTracked() && range.startPos() < hiddenUntil;
+        }
+
         private void append(TextNode node) {
+            if (hidden(node)) {
+                return;
+            }
             String raw = node.getWholeText();
             String normalised = (preDepth > 0 ? WIDE_SPACE : WHITE_SPACE).matcher(raw).replaceAll(" ");
             if (normalised.isBlank() && pending.isEmpty()) {
@@ -191,7 +249,7 @@ public final class HtmlParser {
             }
             while (innermostFirst.hasNext() && kept.size() < MAX_PATH_ELEMENTS) {
                 String part = innermostFirst.next();
-                if (!part.equals("#root") && !part.equals("html")) {
+                if (!part.isEmpty() && !part.equals("#root") && !part.equals("html")) {
                     kept.addFirst(part);
                 }
             }

@@ -216,6 +216,34 @@ class HtmlParserTest {
     }
 
     @Test
+    void anUnclosedTagInsideANoscriptDoesNotHideThePageAfterIt() {
+        // Without scripts, the parser nests everything after the unclosed div inside the noscript; a browser
+        // running scripts ends the noscript at its end tag and shows the rest.
+        ParsedDocument document = parser.parse("<body><noscript><div id=\"nojs\">Please enable JavaScript</noscript>"
+                + "<div id=\"page\"><p>The council met on Monday.</p></div><noscript></div></noscript></body>");
+        assertEquals(List.of("The council met on Monday."), document.blocks().stream().map(Block::text).toList());
+        assertEquals("body/div#page/p", document.blocks().getFirst().tagPath());
+        BlockInvariants.assertConsistent(document);
+    }
+
+    @Test
+    void aNoscriptHoldingTheArticleIsReadAndAShortOneIsNot() {
+        String article = "The ferry returns on Monday after six weeks of engine repairs, the operator said. ".repeat(4);
+        ParsedDocument document = parser.parse("<body><div class=\"post\"><script type=\"text/template\"><p>"
+                + article + "</p></script><noscript><p>" + article + "</p></noscript>"
+                + "<noscript><img src=\"pixel.gif\"> Turn on JavaScript to see the map.</noscript></div></body>");
+        assertEquals(List.of(article.strip()), document.blocks().stream().map(Block::text).toList());
+        assertEquals("body/div.post/noscript/p", document.blocks().getFirst().tagPath());
+        BlockInvariants.assertConsistent(document);
+    }
+
+    @Test
+    void anUnclosedNoscriptIsSkippedToTheEnd() {
+        ParsedDocument document = parser.parse("<body><p>Kept before.</p><noscript><p>" + "word ".repeat(60) + "</p></body>");
+        assertEquals(List.of("Kept before."), document.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
     void emptyAndBlankHtmlHaveNoBlocks() {
         for (String html : List.of("", "   ", "<html></html>", "<p>  </p><div>\n</div>", "<!-- only a comment -->")) {
             ParsedDocument document = parser.parse(html);
