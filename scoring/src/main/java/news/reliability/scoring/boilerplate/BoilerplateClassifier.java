@@ -121,6 +121,7 @@ public final class BoilerplateClassifier {
                 p[i] *= 1 - model.options().outerPenalty();
             }
         }
+        keepTheLead(blocks, p, rows, phrases);
         boolean[] content = new boolean[n];
         int best = 0;
         for (int i = 0; i < n; i++) {
@@ -142,6 +143,49 @@ public final class BoilerplateClassifier {
             verdicts.add(new BlockVerdict(blocks.get(i), label, p[i]));
         }
         return verdicts;
+    }
+
+    /** Blocks before the body's first long paragraph within which the headline is looked for. */
+    private static final int LEAD_WINDOW = 8;
+
+    /** Words a block needs to be taken for a lead rather than a label or a date. */
+    private static final int LEAD_WORDS = 10;
+
+    private static final java.util.regex.Pattern HEADLINE = java.util.regex.Pattern.compile("(^|/)h1([.#][^/]*)?$");
+
+    /**
+     * The lead between the headline and the body is content, however its container is named ("teaser-text",
+     * "intro", "article-header__lead", a subtitle): a sentence of at least {@value #LEAD_WORDS} words with few
+     * links and no boilerplate phrase, after the nearest {@code h1} before the first long content paragraph
+     * (within {@value #LEAD_WINDOW} blocks), is raised to the threshold.
+     */
+    private void keepTheLead(List<Block> blocks, double[] p, double[][] rows, int[] phrases) {
+        double threshold = model.options().threshold();
+        int firstLong = -1;
+        for (int i = 0; i < blocks.size() && firstLong < 0; i++) {
+            Block block = blocks.get(i);
+            if (p[i] >= threshold && block.wordCount() >= BOOST_WORDS && block.linkDensity() < LINK_LINE_DENSITY) {
+                firstLong = i;
+            }
+        }
+        int heading = -1;
+        for (int i = firstLong - 1; i >= 0 && i >= firstLong - LEAD_WINDOW && heading < 0; i--) {
+            if (blocks.get(i).kind() == BlockKind.ELEMENT && HEADLINE.matcher(blocks.get(i).tagPath()).find()) {
+                heading = i;
+            }
+        }
+        for (int i = heading + 1; heading >= 0 && i < firstLong; i++) {
+            Block block = blocks.get(i);
+            if (p[i] < threshold && block.kind() == BlockKind.ELEMENT && block.wordCount() >= LEAD_WORDS
+                    && block.linkDensity() < 0.2 && endsSentence(block.text()) && !hasPhrase(rows[i], phrases)) {
+                p[i] = threshold;
+            }
+        }
+    }
+
+    private static boolean endsSentence(String text) {
+        String stripped = text.strip();
+        return !stripped.isEmpty() && ".!?…\"”“»«)".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
     }
 
     /** A short block with a boilerplate phrase ("Read more: ...") is not boosted, even in the main container. */
