@@ -117,6 +117,9 @@ public final class BoilerplateClassifier {
             if (isLinkLine(block, rows[i][tag])) {
                 p[i] *= 1 - model.options().linkPenalty();
             }
+            if (block.wordCount() < BOOST_WORDS && hasPhrase(rows[i], phrases)) {
+                p[i] *= 1 - model.options().phrasePenalty();
+            }
             if (OUTSIDE_TEXT.matcher(block.tagPath()).find()) {
                 p[i] *= 1 - model.options().outerPenalty();
             }

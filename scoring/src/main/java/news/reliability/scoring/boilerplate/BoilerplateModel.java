@@ -60,14 +60,16 @@ public final class BoilerplateModel {
      *                  p * (1 - linkPenalty), in [0,1]
      * @param outerPenalty how far an HTML block inside an {@code aside}, {@code footer} or {@code nav} element is
      *                  moved towards boilerplate: p * (1 - outerPenalty), in [0,1]
+     * @param phrasePenalty how far an HTML block under 20 words that holds a boilerplate phrase ("Jetzt
+     *                  anmelden", "never miss ...") is moved towards boilerplate: p * (1 - phrasePenalty), in [0,1]
      */
     public record Options(TreeClassifier.Options tree, double threshold, double smoothing, boolean pastes,
                           double containerVote, double mainBoost, double captionPenalty,
-                          double hintPenalty, double linkPenalty, double outerPenalty) {
+                          double hintPenalty, double linkPenalty, double outerPenalty, double phrasePenalty) {
 
         private static final String PREFIX = "boilerplate.";
         private static final Set<String> KEYS = Set.of("threshold", "smoothing", "pastes", "containerVote", "mainBoost",
-                "captionPenalty", "hintPenalty", "linkPenalty", "outerPenalty");
+                "captionPenalty", "hintPenalty", "linkPenalty", "outerPenalty", "phrasePenalty");
 
         public Options {
             Objects.requireNonNull(tree, "tree");
@@ -87,6 +89,7 @@ public final class BoilerplateModel {
             requirePenalty("hintPenalty", hintPenalty);
             requirePenalty("linkPenalty", linkPenalty);
             requirePenalty("outerPenalty", outerPenalty);
+            requirePenalty("phrasePenalty", phrasePenalty);
         }
 
         private static void requirePenalty(String name, double value) {
@@ -98,7 +101,7 @@ public final class BoilerplateModel {
         /** The settings of the shipped model. */
         public static Options defaults() {
             return new Options(new TreeClassifier.Options(TreeClassifier.Algorithm.RANDOM_FOREST, 200, 12, 200, 3,
-                    0.08, 0.8, 20250401L, new int[0]), 0.4, 0.15, true, 0.4, 0.7, 0.7, 0.6, 0.7, 0.6);
+                    0.08, 0.8, 20250401L, new int[0]), 0.4, 0.15, true, 0.4, 0.7, 0.7, 0.6, 0.7, 0.6, 0.5);
         }
 
         /** Reads {@code boilerplate.*} and {@code ml.tree.*} keys; unknown {@code boilerplate.} keys are refused. */
@@ -121,7 +124,8 @@ public final class BoilerplateModel {
                     Double.parseDouble(properties.getProperty(PREFIX + "captionPenalty", "" + d.captionPenalty)),
                     Double.parseDouble(properties.getProperty(PREFIX + "hintPenalty", "" + d.hintPenalty)),
                     Double.parseDouble(properties.getProperty(PREFIX + "linkPenalty", "" + d.linkPenalty)),
-                    Double.parseDouble(properties.getProperty(PREFIX + "outerPenalty", "" + d.outerPenalty)));
+                    Double.parseDouble(properties.getProperty(PREFIX + "outerPenalty", "" + d.outerPenalty)),
+                    Double.parseDouble(properties.getProperty(PREFIX + "phrasePenalty", "" + d.phrasePenalty)));
         }
 
         public Properties toProperties() {
@@ -135,6 +139,7 @@ public final class BoilerplateModel {
             p.setProperty(PREFIX + "hintPenalty", Double.toString(hintPenalty));
             p.setProperty(PREFIX + "linkPenalty", Double.toString(linkPenalty));
             p.setProperty(PREFIX + "outerPenalty", Double.toString(outerPenalty));
+            p.setProperty(PREFIX + "phrasePenalty", Double.toString(phrasePenalty));
             return p;
         }
     }

@@ -141,6 +141,27 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void aShortCallToActionInsideTheArticleBodyIsNotTheArticle() {
+        // Without the phrase penalty the model keeps the call (0.73 with boilerplate.phrasePenalty=0).
+        String html = """
+                <html><body>
+                <nav class="menu"><ul><li><a href="/">Startseite</a></li><li><a href="/lokales">Lokales</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+                <main><article><h1>Inselfähre fährt nach Motorumbau wieder</h1>
+                <div class="entry-content">
+                <p>Die Fähre zwischen dem alten Hafen und der Insel fährt ab Montag wieder, nachdem ihr Motor sechs Wochen lang umgebaut wurde, teilte die Reederei mit.</p>
+                <p>Jetzt den Newsletter abonnieren und nichts mehr verpassen!</p>
+                <p>Der Umbau hat rund 2,4 Millionen Euro gekostet und soll den Verbrauch des Schiffes um ein Fünftel senken, wie aus Zahlen der Hafenverwaltung hervorgeht.</p>
+                <p>Der Fahrplan bleibt wie vor dem Umbau, mit der ersten Fahrt um 6.40 Uhr am Morgen und der letzten um 21.15 Uhr am Abend.</p>
+                </div></article></main>
+                <footer><p>© 2025 Hafenkurier. Alle Rechte vorbehalten.</p></footer>
+                </body></html>""";
+        Map<String, BlockLabel> labels = labels(CLASSIFIER.classify(new HtmlParser().parse(html)));
+        assertTrue(labels.get("Jetzt den Newsletter abonnieren und nichts mehr verpassen!").isBoilerplate());
+        assertEquals(BlockLabel.CONTENT, labels.get("Der Fahrplan bleibt wie vor dem Umbau, mit der ersten Fahrt um "
+                + "6.40 Uhr am Morgen und der letzten um 21.15 Uhr am Abend."));
+    }
+
+    @Test
     void siblingsRevealRepeatedTemplateBlocks() {
         var pages = Fixtures.DOCUMENTS.stream().filter(d -> d.source().equals("metro-wire")).toList();
         ParsedDocument page = pages.getFirst().document();

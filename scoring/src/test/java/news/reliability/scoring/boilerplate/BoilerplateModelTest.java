@@ -25,14 +25,15 @@ class BoilerplateModelTest {
     @Test
     void optionsAreValidated() {
         var d = BoilerplateModel.Options.defaults();
-        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 1.0, 0.1, true, 0, 0, 0, 0, 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.5, true, 0, 0, 0, 0, 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 1, 0, 0, 0, 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 0, 1, 0, 0, 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 0, 0, 1.5, 0, 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 0, 0, 0, -0.1, 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 0, 0, 0, 0, 1.1, 0));
-        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 0, 0, 0, 0, 0, -1));
+        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 1.0, 0.1, true, 0, 0, 0, 0, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.5, true, 0, 0, 0, 0, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 1, 0, 0, 0, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 0, 1, 0, 0, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 0, 0, 1.5, 0, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 0, 0, 0, -0.1, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 0, 0, 0, 0, 1.1, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 0, 0, 0, 0, 0, -1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new BoilerplateModel.Options(d.tree(), 0.5, 0.1, true, 0, 0, 0, 0, 0, 0, 2));
     }
 
     @Test
