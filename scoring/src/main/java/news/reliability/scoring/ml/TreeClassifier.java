@@ -64,17 +64,28 @@ public final class TreeClassifier implements Serializable {
      * @param subsample    share of samples each tree sees, in (0,1]
      * @param seed         random seed
      * @param classWeights random forest only: weight per class (empty for equal weights)
+     * @param mtry         random forest only: features tried at each split (0: the square root of their number,
+     *                     Breiman's default)
      */
     public record Options(Algorithm algorithm, int trees, int maxDepth, int maxNodes, int nodeSize,
-                          double shrinkage, double subsample, long seed, int[] classWeights) {
+                          double shrinkage, double subsample, long seed, int[] classWeights, int mtry) {
 
         private static final String PREFIX = "ml.tree.";
         private static final Set<String> KEYS = Set.of("algorithm", "trees", "maxDepth", "maxNodes", "nodeSize",
-                "shrinkage", "subsample", "seed", "classWeights");
+                "shrinkage", "subsample", "seed", "classWeights", "mtry");
+
+        /** Options with the default {@code mtry}. */
+        public Options(Algorithm algorithm, int trees, int maxDepth, int maxNodes, int nodeSize,
+                       double shrinkage, double subsample, long seed, int[] classWeights) {
+            this(algorithm, trees, maxDepth, maxNodes, nodeSize, shrinkage, subsample, seed, classWeights, 0);
+        }
 
         public Options {
             Objects.requireNonNull(algorithm, "algorithm");
             Objects.requireNonNull(classWeights, "classWeights");
+            if (mtry < 0) {
+                throw new IllegalArgumentException("mtry must be 0 (default) or positive: " + mtry);
+            }
             if (trees < 1 || maxDepth < 2 || maxNodes < 2 || nodeSize < 1) {
                 throw new IllegalArgumentException("need trees >= 1, maxDepth >= 2, maxNodes >= 2, nodeSize >= 1");
             }
@@ -122,7 +133,8 @@ public final class TreeClassifier implements Serializable {
                     Double.parseDouble(properties.getProperty(PREFIX + "subsample", "" + d.subsample)),
                     Long.parseLong(properties.getProperty(PREFIX + "seed", "" + d.seed)),
                     weights.isEmpty() ? new int[0]
-                            : Arrays.stream(weights.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray());
+                            : Arrays.stream(weights.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray(),
+                    Integer.parseInt(properties.getProperty(PREFIX + "mtry", "0")));
         }
 
         public Properties toProperties() {
@@ -137,6 +149,9 @@ public final class TreeClassifier implements Serializable {
             p.setProperty(PREFIX + "seed", Long.toString(seed));
             p.setProperty(PREFIX + "classWeights",
                     String.join(",", Arrays.stream(classWeights).mapToObj(Integer::toString).toList()));
+            if (mtry > 0) { // only when set: models trained before the key existed keep their identity
+                p.setProperty(PREFIX + "mtry", Integer.toString(mtry));
+            }
             return p;
         }
 
@@ -145,13 +160,13 @@ public final class TreeClassifier implements Serializable {
             return other instanceof Options o && algorithm == o.algorithm && trees == o.trees
                     && maxDepth == o.maxDepth && maxNodes == o.maxNodes && nodeSize == o.nodeSize
                     && shrinkage == o.shrinkage && subsample == o.subsample && seed == o.seed
-                    && Arrays.equals(classWeights, o.classWeights);
+                    && Arrays.equals(classWeights, o.classWeights) && mtry == o.mtry;
         }
 
         @Override
         public int hashCode() {
             return Objects.hash(algorithm, trees, maxDepth, maxNodes, nodeSize, shrinkage, subsample, seed,
-                    Arrays.hashCode(classWeights));
+                    Arrays.hashCode(classWeights), mtry);
         }
 
         @Override
@@ -203,7 +218,8 @@ public final class TreeClassifier implements Serializable {
                     options.shrinkage(), options.subsample(), null, null));
             case RANDOM_FOREST -> {
                 long[] seeds = new java.util.Random(options.seed()).longs(options.trees()).toArray();
-                int mtry = Math.max(1, (int) Math.floor(Math.sqrt(featureNames.size())));
+                int mtry = options.mtry() > 0 ? Math.min(options.mtry(), featureNames.size())
+                        : Math.max(1, (int) Math.floor(Math.sqrt(featureNames.size())));
                 int[] weights = options.classWeights().length == 0 ? null : options.classWeights();
                 yield RandomForest.fit(formula, data, new RandomForest.Options(options.trees(), mtry, SplitRule.GINI,
                         options.maxDepth(), options.maxNodes(), options.nodeSize(), options.subsample(), weights,
