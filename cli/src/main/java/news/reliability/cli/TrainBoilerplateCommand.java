@@ -24,6 +24,9 @@ final class TrainBoilerplateCommand {
             description = "Trains the boilerplate model on the fixtures (seeded: the same fixtures give the same model).")
     static final class Boilerplate implements Callable<Integer> {
 
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--out", paramLabel = "FILE",
                 description = "Model file (default: scoring/src/main/resources/models/boilerplate.model, the shipped one).")
         Path out;
@@ -48,6 +51,7 @@ final class TrainBoilerplateCommand {
 
         @Override
         public Integer call() throws IOException {
+            java.io.PrintWriter stdout = spec.commandLine().getOut();
             List<LabeledDocument> documents = FixtureDocuments.boilerplate();
             java.util.Properties properties = BoilerplateModel.Options.defaults().toProperties();
             set.forEach(properties::setProperty);
@@ -59,7 +63,7 @@ final class TrainBoilerplateCommand {
             }
             if (folds > 1) {
                 var r = BoilerplateEvaluation.crossValidate(documents, options, folds);
-                System.out.printf(Locale.ROOT, "cross-validation over %d folds of outlets: content blocks P %.3f R %.3f F1 %.3f; kind accuracy %.3f%n",
+                stdout.printf(Locale.ROOT, "cross-validation over %d folds of outlets: content blocks P %.3f R %.3f F1 %.3f; kind accuracy %.3f%n",
                         folds, r.precision(), r.recall(), r.f1(), r.kindAccuracy());
             }
             if (cv == 1 || cv < 0) {
@@ -67,9 +71,10 @@ final class TrainBoilerplateCommand {
             }
             if (cv > 1) {
                 var r = BoilerplateEvaluation.crossValidateBoth(documents, options, cv);
-                System.out.println(cvLine(cv, true, r.withSiblings()));
-                System.out.println(cvLine(cv, false, r.alone()));
+                stdout.println(cvLine(cv, true, r.withSiblings()));
+                stdout.println(cvLine(cv, false, r.alone()));
                 if (cvOnly) {
+                    stdout.flush();
                     return 0;
                 }
             }
@@ -77,8 +82,9 @@ final class TrainBoilerplateCommand {
             Path file = out != null ? out
                     : Home.dir().resolve("scoring/src/main/resources/models/boilerplate.model");
             model.save(file);
-            System.out.printf("trained boilerplate model %s on %d fixture pages -> %s%n", model.version(),
+            stdout.printf("trained boilerplate model %s on %d fixture pages -> %s%n", model.version(),
                     documents.size(), file);
+            stdout.flush();
             return 0;
         }
 

@@ -37,7 +37,7 @@ class BoilerplateModelTest {
 
     @Test
     void theShippedModelHasAVersionAndGarbageIsNoModel() {
-        assertTrue(BoilerplateModel.standard().version().matches("rf-[0-9a-f]{8}"));
+        assertTrue(BoilerplateModel.standard().version().matches("blend-[0-9a-f]{8}"));
         assertThrows(IOException.class, () -> BoilerplateModel.read(new byte[] {1, 2, 3}));
         assertThrows(IOException.class, () -> BoilerplateModel.read("not a model at all".getBytes()));
     }

@@ -26,11 +26,24 @@ class BoilerplateQualityGateTest {
     private static final double CROSS_VALIDATED_F1_FLOOR = 0.80;
     private static final double KIND_ACCURACY_FLOOR = 0.86;
 
+    /** F1 over characters, each test page on its own as in the trafilatura benchmark: see the F1 floor. */
+    private static final double ALONE_TEXT_F1_FLOOR = 0.90;
+
     @Test
     void crossValidationOverOutletsStaysAboveItsFloors() {
-        var result = BoilerplateEvaluation.crossValidate(Fixtures.DOCUMENTS, BoilerplateModel.Options.defaults(), 3);
+        var both = BoilerplateEvaluation.crossValidateBoth(Fixtures.DOCUMENTS, BoilerplateModel.Options.defaults(), 3);
+        var result = both.withSiblings();
         assertTrue(result.f1() >= CROSS_VALIDATED_F1_FLOOR, "F1 " + result.f1());
         assertTrue(result.kindAccuracy() >= KIND_ACCURACY_FLOOR, "kind accuracy " + result.kindAccuracy());
+        assertTrue(both.alone().textF1() >= ALONE_TEXT_F1_FLOOR, "text F1, pages alone " + both.alone().textF1());
+        assertTrue(both.alone().textF1() > both.alone().f1(), "long content blocks are easier than short ones");
+    }
+
+    @Test
+    void textF1CountsCharactersOfBlocks() {
+        var r = new BoilerplateEvaluation.Result(1, 1, 1, 0, 0, 80, 10, 10);
+        assertEquals(0.5, r.f1(), 1e-12);
+        assertEquals(160.0 / 180, r.textF1(), 1e-12);
     }
 
     @Test
