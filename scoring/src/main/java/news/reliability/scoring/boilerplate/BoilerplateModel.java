@@ -99,9 +99,11 @@ public final class BoilerplateModel {
         public static Options defaults() {
             // a blend: a forest of fully grown trees (depth 20, 500 leaves, 1 sample a leaf) averaged with gradient
             // boosting (200 trees, shrinkage 0.08); chosen by leave-outlets-out cross-validation on the fixtures
-            // and the trafilatura dev half together (docs/BENCHMARKS.md, fifth round)
+            // and the trafilatura dev half together (docs/BENCHMARKS.md, fifth round); seed 7 rather than the
+            // earlier 20250401, whose blend's serialised trees happen to hold the bytes of a word that the
+            // project's seed-story check on src/main refuses (both seeds were measured)
             return new Options(new TreeClassifier.Options(TreeClassifier.Algorithm.BLEND, 200, 20, 500, 1,
-                    0.08, 0.8, 20250401L, new int[0]), 0.4, 0.15, true, 0.4, 0.7, 0.7, 0.6, 0.7, 0.6);
+                    0.08, 0.8, 7L, new int[0]), 0.4, 0.15, true, 0.4, 0.7, 0.7, 0.6, 0.7, 0.6);
         }
 
         /** Reads {@code boilerplate.*} and {@code ml.tree.*} keys; unknown {@code boilerplate.} keys are refused. */
