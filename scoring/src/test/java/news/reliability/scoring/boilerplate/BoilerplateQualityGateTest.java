@@ -21,7 +21,8 @@ class BoilerplateQualityGateTest {
      * model options on the previous 55 pages give F1 0.886, kind accuracy 0.906 (before that round: 0.889 and
      * 0.906), so the floors were lowered with the set, not for a weaker model. Fourth round (link lines,
      * aside/footer/nav, the context pass, feature main.afterLastLong): F1 0.816, kind accuracy 0.873; the F1
-     * floor went up from 0.78 to 0.80.
+     * floor went up from 0.78 to 0.80. Fifth round (a forest blended with gradient boosting, seed 7): F1 0.866,
+     * kind accuracy 0.883; text F1 with each page alone 0.929 (floor 0.91).
      */
     private static final double CROSS_VALIDATED_F1_FLOOR = 0.80;
     private static final double KIND_ACCURACY_FLOOR = 0.86;
