@@ -24,6 +24,9 @@ final class TrainBoilerplateCommand {
             description = "Trains the boilerplate model on the fixtures (seeded: the same fixtures give the same model).")
     static final class Boilerplate implements Callable<Integer> {
 
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--out", paramLabel = "FILE",
                 description = "Model file (default: scoring/src/main/resources/models/boilerplate.model, the shipped one).")
         Path out;
@@ -32,6 +35,15 @@ final class TrainBoilerplateCommand {
                 description = "Also cross-validate over K folds of outlets first (0: no).")
         int folds;
 
+        @Option(names = "--cv", paramLabel = "K", defaultValue = "0",
+                description = "Leave-outlets-out cross-validation over K folds of outlets (pages of one outlet never in "
+                        + "training and test at once): content blocks P, R, F1 and F1 over characters, with siblings "
+                        + "and with each test page on its own (0: no).")
+        int cv;
+
+        @Option(names = "--cv-only", description = "With --cv: only cross-validate, train and write no model.")
+        boolean cvOnly;
+
         @Option(names = "--set", paramLabel = "KEY=VALUE",
                 description = "Override an option (boilerplate.threshold, boilerplate.smoothing, boilerplate.containerVote, "
                         + "boilerplate.pastes, ml.tree.*); repeatable.")
@@ -39,6 +51,7 @@ final class TrainBoilerplateCommand {
 
         @Override
         public Integer call() throws IOException {
+            java.io.PrintWriter stdout = spec.commandLine().getOut();
             List<LabeledDocument> documents = FixtureDocuments.boilerplate();
             java.util.Properties properties = BoilerplateModel.Options.defaults().toProperties();
             set.forEach(properties::setProperty);
@@ -50,16 +63,35 @@ final class TrainBoilerplateCommand {
             }
             if (folds > 1) {
                 var r = BoilerplateEvaluation.crossValidate(documents, options, folds);
-                System.out.printf(Locale.ROOT, "cross-validation over %d folds of outlets: content blocks P %.3f R %.3f F1 %.3f; kind accuracy %.3f%n",
+                stdout.printf(Locale.ROOT, "cross-validation over %d folds of outlets: content blocks P %.3f R %.3f F1 %.3f; kind accuracy %.3f%n",
                         folds, r.precision(), r.recall(), r.f1(), r.kindAccuracy());
+            }
+            if (cv == 1 || cv < 0) {
+                throw new ScorerCommand.UsageException("--cv needs at least 2 folds (or 0)");
+            }
+            if (cv > 1) {
+                var r = BoilerplateEvaluation.crossValidateBoth(documents, options, cv);
+                stdout.println(cvLine(cv, true, r.withSiblings()));
+                stdout.println(cvLine(cv, false, r.alone()));
+                if (cvOnly) {
+                    stdout.flush();
+                    return 0;
+                }
             }
             BoilerplateModel model = BoilerplateModel.fit(documents, options);
             Path file = out != null ? out
                     : Home.dir().resolve("scoring/src/main/resources/models/boilerplate.model");
             model.save(file);
-            System.out.printf("trained boilerplate model %s on %d fixture pages -> %s%n", model.version(),
+            stdout.printf("trained boilerplate model %s on %d fixture pages -> %s%n", model.version(),
                     documents.size(), file);
+            stdout.flush();
             return 0;
+        }
+
+        static String cvLine(int folds, boolean siblings, BoilerplateEvaluation.Result r) {
+            return String.format(Locale.ROOT, "cv %d folds of outlets, %s: content blocks P %.3f R %.3f F1 %.4f; "
+                            + "text F1 %.4f; kind accuracy %.3f", folds, siblings ? "with siblings" : "pages alone",
+                    r.precision(), r.recall(), r.f1(), r.textF1(), r.kindAccuracy());
         }
     }
 }

@@ -229,7 +229,7 @@ public final class BoilerplateModel {
         return options;
     }
 
-    /** "rf-" (or "gbt-") and a checksum of the options and the trees' answers: changes whenever the model does. */
+    /** "rf-" (or "gbt-", "blend-") and a checksum of the options and the trees' answers: changes whenever the model does. */
     public String version() {
         return version;
     }

@@ -47,9 +47,13 @@ public final class TreeClassifier implements Serializable {
     private static final ObjectInputFilter MODEL_CLASSES = ObjectInputFilter.Config.createFilter(
             "maxdepth=100;news.reliability.scoring.ml.*;smile.**;java.**;!*");
 
-    /** The learning algorithm. */
+    /**
+     * The learning algorithm. {@code BLEND} averages the class probabilities of a random forest (with all the
+     * options) and of gradient boosting with as many trees, the shape of {@link Options#gradientBoosting}
+     * (depth 6, 32 leaves, 5 samples a leaf, 80 % subsample) and the options' shrinkage.
+     */
     public enum Algorithm {
-        GRADIENT_BOOSTING, RANDOM_FOREST
+        GRADIENT_BOOSTING, RANDOM_FOREST, BLEND
     }
 
     /**
@@ -64,17 +68,28 @@ public final class TreeClassifier implements Serializable {
      * @param subsample    share of samples each tree sees, in (0,1]
      * @param seed         random seed
      * @param classWeights random forest only: weight per class (empty for equal weights)
+     * @param mtry         random forest only: features tried at each split (0: the square root of their number,
+     *                     Breiman's default)
      */
     public record Options(Algorithm algorithm, int trees, int maxDepth, int maxNodes, int nodeSize,
-                          double shrinkage, double subsample, long seed, int[] classWeights) {
+                          double shrinkage, double subsample, long seed, int[] classWeights, int mtry) {
 
         private static final String PREFIX = "ml.tree.";
         private static final Set<String> KEYS = Set.of("algorithm", "trees", "maxDepth", "maxNodes", "nodeSize",
-                "shrinkage", "subsample", "seed", "classWeights");
+                "shrinkage", "subsample", "seed", "classWeights", "mtry");
+
+        /** Options with the default {@code mtry}. */
+        public Options(Algorithm algorithm, int trees, int maxDepth, int maxNodes, int nodeSize,
+                       double shrinkage, double subsample, long seed, int[] classWeights) {
+            this(algorithm, trees, maxDepth, maxNodes, nodeSize, shrinkage, subsample, seed, classWeights, 0);
+        }
 
         public Options {
             Objects.requireNonNull(algorithm, "algorithm");
             Objects.requireNonNull(classWeights, "classWeights");
+            if (mtry < 0) {
+                throw new IllegalArgumentException("mtry must be 0 (default) or positive: " + mtry);
+            }
             if (trees < 1 || maxDepth < 2 || maxNodes < 2 || nodeSize < 1) {
                 throw new IllegalArgumentException("need trees >= 1, maxDepth >= 2, maxNodes >= 2, nodeSize >= 1");
             }
@@ -122,7 +137,8 @@ public final class TreeClassifier implements Serializable {
                     Double.parseDouble(properties.getProperty(PREFIX + "subsample", "" + d.subsample)),
                     Long.parseLong(properties.getProperty(PREFIX + "seed", "" + d.seed)),
                     weights.isEmpty() ? new int[0]
-                            : Arrays.stream(weights.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray());
+                            : Arrays.stream(weights.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray(),
+                    Integer.parseInt(properties.getProperty(PREFIX + "mtry", "0")));
         }
 
         public Properties toProperties() {
@@ -137,6 +153,9 @@ public final class TreeClassifier implements Serializable {
             p.setProperty(PREFIX + "seed", Long.toString(seed));
             p.setProperty(PREFIX + "classWeights",
                     String.join(",", Arrays.stream(classWeights).mapToObj(Integer::toString).toList()));
+            if (mtry > 0) { // only when set: models trained before the key existed keep their identity
+                p.setProperty(PREFIX + "mtry", Integer.toString(mtry));
+            }
             return p;
         }
 
@@ -145,13 +164,13 @@ public final class TreeClassifier implements Serializable {
             return other instanceof Options o && algorithm == o.algorithm && trees == o.trees
                     && maxDepth == o.maxDepth && maxNodes == o.maxNodes && nodeSize == o.nodeSize
                     && shrinkage == o.shrinkage && subsample == o.subsample && seed == o.seed
-                    && Arrays.equals(classWeights, o.classWeights);
+                    && Arrays.equals(classWeights, o.classWeights) && mtry == o.mtry;
         }
 
         @Override
         public int hashCode() {
             return Objects.hash(algorithm, trees, maxDepth, maxNodes, nodeSize, shrinkage, subsample, seed,
-                    Arrays.hashCode(classWeights));
+                    Arrays.hashCode(classWeights), mtry);
         }
 
         @Override
@@ -161,12 +180,16 @@ public final class TreeClassifier implements Serializable {
     }
 
     private final DataFrameClassifier model;
+    /** The gradient-boosting half of a blend, else null (and absent from models written before blends). */
+    private final DataFrameClassifier second;
     private final StructType schema;
     private final List<String> featureNames;
     private final int classCount;
 
-    private TreeClassifier(DataFrameClassifier model, StructType schema, List<String> featureNames, int classCount) {
+    private TreeClassifier(DataFrameClassifier model, DataFrameClassifier second, StructType schema,
+                           List<String> featureNames, int classCount) {
         this.model = model;
+        this.second = second;
         this.schema = schema;
         this.featureNames = List.copyOf(featureNames);
         this.classCount = classCount;
@@ -197,31 +220,59 @@ public final class TreeClassifier implements Serializable {
         DataFrame data = features.add(new IntVector(LABEL, y.clone()));
         Formula formula = Formula.lhs(LABEL);
         MathEx.setSeed(options.seed());
+        DataFrameClassifier second = null;
+        if (options.algorithm() == Algorithm.BLEND) {
+            second = GradientTreeBoost.fit(formula, data, new GradientTreeBoost.Options(
+                    options.trees(), BLEND_DEPTH, BLEND_LEAVES, BLEND_NODE_SIZE, options.shrinkage(), BLEND_SUBSAMPLE,
+                    null, null));
+        }
         DataFrameClassifier model = switch (options.algorithm()) {
             case GRADIENT_BOOSTING -> GradientTreeBoost.fit(formula, data, new GradientTreeBoost.Options(
                     options.trees(), options.maxDepth(), options.maxNodes(), options.nodeSize(),
                     options.shrinkage(), options.subsample(), null, null));
-            case RANDOM_FOREST -> {
+            case RANDOM_FOREST, BLEND -> {
                 long[] seeds = new java.util.Random(options.seed()).longs(options.trees()).toArray();
-                int mtry = Math.max(1, (int) Math.floor(Math.sqrt(featureNames.size())));
+                int mtry = options.mtry() > 0 ? Math.min(options.mtry(), featureNames.size())
+                        : Math.max(1, (int) Math.floor(Math.sqrt(featureNames.size())));
                 int[] weights = options.classWeights().length == 0 ? null : options.classWeights();
                 yield RandomForest.fit(formula, data, new RandomForest.Options(options.trees(), mtry, SplitRule.GINI,
                         options.maxDepth(), options.maxNodes(), options.nodeSize(), options.subsample(), weights,
                         seeds, null));
             }
         };
-        return new TreeClassifier(model, features.schema(), featureNames, classCount);
+        return new TreeClassifier(model, second, features.schema(), featureNames, classCount);
     }
+
+    private static final int BLEND_DEPTH = 6;
+    private static final int BLEND_LEAVES = 32;
+    private static final int BLEND_NODE_SIZE = 5;
+    private static final double BLEND_SUBSAMPLE = 0.8;
 
     /** The most probable class of {@code x}. */
     public int predict(double[] x) {
-        return model.predict(tuple(x));
+        if (second == null) {
+            return model.predict(tuple(x));
+        }
+        double[] p = probabilities(x);
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            best = p[c] > p[best] ? c : best;
+        }
+        return best;
     }
 
     /** The probability of each class for {@code x}; sums to 1. */
     public double[] probabilities(double[] x) {
         double[] posteriori = new double[classCount];
-        model.predict(tuple(x), posteriori);
+        Tuple tuple = tuple(x);
+        model.predict(tuple, posteriori);
+        if (second != null) {
+            double[] other = new double[classCount];
+            second.predict(tuple, other);
+            for (int c = 0; c < classCount; c++) {
+                posteriori[c] = (posteriori[c] + other[c]) / 2;
+            }
+        }
         return posteriori;
     }
 
@@ -237,11 +288,29 @@ public final class TreeClassifier implements Serializable {
 
     /** Importance of each feature, in column order (higher is more important). */
     public double[] importance() {
-        return switch (model) {
+        if (second != null) { // a blend: each half's importances as shares, added
+            double[] a = normalised(importance(model));
+            double[] b = normalised(importance(second));
+            double[] sum = new double[a.length];
+            for (int i = 0; i < a.length; i++) {
+                sum[i] = a[i] + b[i];
+            }
+            return sum;
+        }
+        return importance(model);
+    }
+
+    private double[] importance(DataFrameClassifier classifier) {
+        return switch (classifier) {
             case GradientTreeBoost boost -> boost.importance();
             case RandomForest forest -> forest.importance();
             default -> new double[featureNames.size()];
         };
+    }
+
+    private static double[] normalised(double[] values) {
+        double total = Arrays.stream(values).sum();
+        return total == 0 ? values : Arrays.stream(values).map(v -> v / total).toArray();
     }
 
     /**
@@ -276,9 +345,12 @@ public final class TreeClassifier implements Serializable {
         return String.format("%08x", crc.getValue());
     }
 
-    /** "rf-" for a random forest, "gbt-" for gradient boosting, then {@link #fingerprint}: a model's version. */
+    /**
+     * "rf-" for a random forest, "gbt-" for gradient boosting, "blend-" for their average, then
+     * {@link #fingerprint}: a model's version.
+     */
     public String version(Properties settings) {
-        return (model instanceof RandomForest ? "rf-" : "gbt-") + fingerprint(settings);
+        return (second != null ? "blend-" : model instanceof RandomForest ? "rf-" : "gbt-") + fingerprint(settings);
     }
 
     private static final int PROBES = 512;

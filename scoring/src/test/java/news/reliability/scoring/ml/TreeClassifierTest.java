@@ -102,4 +102,48 @@ class TreeClassifierTest {
         properties.setProperty("ml.tree.depth", "3");
         assertThrows(IllegalArgumentException.class, () -> TreeClassifier.Options.of(properties));
     }
+
+    @Test
+    void mtryIsAnOptionWrittenOnlyWhenSet() {
+        var plain = new TreeClassifier.Options(TreeClassifier.Algorithm.RANDOM_FOREST, 50, 8, 64, 3, 0.2, 0.7, 11,
+                new int[0]);
+        assertEquals(0, plain.mtry());
+        assertTrue(plain.toProperties().getProperty("ml.tree.mtry") == null, "default mtry is not written");
+        var set = new TreeClassifier.Options(TreeClassifier.Algorithm.RANDOM_FOREST, 50, 8, 64, 3, 0.2, 0.7, 11,
+                new int[0], 2);
+        assertEquals("2", set.toProperties().getProperty("ml.tree.mtry"));
+        assertEquals(set, TreeClassifier.Options.of(set.toProperties()));
+        assertTrue(!set.equals(plain));
+        assertThrows(IllegalArgumentException.class, () -> new TreeClassifier.Options(
+                TreeClassifier.Algorithm.RANDOM_FOREST, 50, 8, 64, 3, 0.2, 0.7, 11, new int[0], -1));
+        // more features per split than there are is capped, and changes the forest
+        double[][] train = features(300, 8);
+        var wide = new TreeClassifier.Options(TreeClassifier.Algorithm.RANDOM_FOREST, 20, 6, 16, 2, 0.1, 0.9, 7,
+                new int[0], 9);
+        TreeClassifier model = TreeClassifier.fit(List.of("a", "b"), train, labels(train), wide);
+        assertEquals(1, model.predict(new double[] {0.9, 0.9}));
+    }
+
+    @Test
+    void aBlendAveragesAForestAndBoostingAndRoundTrips() throws IOException {
+        double[][] train = features(300, 9);
+        int[] y = labels(train);
+        TreeClassifier blend = TreeClassifier.fit(List.of("a", "b"), train, y, small(TreeClassifier.Algorithm.BLEND));
+        TreeClassifier forest = TreeClassifier.fit(List.of("a", "b"), train, y,
+                small(TreeClassifier.Algorithm.RANDOM_FOREST));
+        var boosting = small(TreeClassifier.Algorithm.BLEND);
+        TreeClassifier boosted = TreeClassifier.fit(List.of("a", "b"), train, y, new TreeClassifier.Options(
+                TreeClassifier.Algorithm.GRADIENT_BOOSTING, boosting.trees(), 6, 32, 5, boosting.shrinkage(), 0.8,
+                boosting.seed(), new int[0]));
+        for (double[] row : features(20, 10)) {
+            double expected = (forest.probabilities(row)[1] + boosted.probabilities(row)[1]) / 2;
+            assertEquals(expected, blend.probabilities(row)[1], 1e-9);
+        }
+        assertTrue(blend.version(new java.util.Properties()).startsWith("blend-"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        blend.write(bytes);
+        TreeClassifier copy = TreeClassifier.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals(blend.version(new java.util.Properties()), copy.version(new java.util.Properties()));
+        assertEquals(2, copy.importance().length);
+    }
 }
