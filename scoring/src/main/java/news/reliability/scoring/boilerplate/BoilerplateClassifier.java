@@ -132,6 +132,7 @@ public final class BoilerplateClassifier {
             best = p[i] > p[best] ? i : best;
         }
         dropShortBlocksAmongBoilerplate(blocks, content);
+        keepHeadingsOfAPaste(blocks, rows, phrases, content);
         keepSomethingOfAProsePage(blocks, p, content, best);
         int lastContent = -1;
         for (int i = 0; i < n; i++) {
@@ -221,32 +222,75 @@ public final class BoilerplateClassifier {
     private static void dropShortBlocksAmongBoilerplate(List<Block> blocks, boolean[] content) {
         int n = blocks.size();
         boolean[] before = content.clone();
-        // The nearest longer block on each side, found in one pass each way (a page of many short blocks
-        // stays linear).
-        int[] longerLeft = new int[n];
-        int[] longerRight = new int[n];
+        int[][] longer = nearestLongerBlocks(blocks);
+        for (int i = 0; i < n; i++) {
+            if (!before[i] || blocks.get(i).kind() != BlockKind.ELEMENT || blocks.get(i).text().length() >= SHORT_CHARS) {
+                continue;
+            }
+            int left = longer[0][i];
+            int right = longer[1][i];
+            boolean leftBad = left < 0 || !before[left];
+            boolean rightBad = right >= n || !before[right];
+            if (leftBad && rightBad && (left >= 0 || right < n)) {
+                content[i] = false;
+            }
+        }
+    }
+
+    /**
+     * For each block, the nearest block of at least {@value #SHORT_CHARS} characters on its left (-1 if none) and
+     * on its right ({@code blocks.size()} if none), found in one pass each way so that a page of many short blocks
+     * stays linear.
+     */
+    private static int[][] nearestLongerBlocks(List<Block> blocks) {
+        int n = blocks.size();
+        int[][] longer = new int[2][n];
         for (int i = 0, last = -1; i < n; i++) {
-            longerLeft[i] = last;
+            longer[0][i] = last;
             if (blocks.get(i).text().length() >= SHORT_CHARS) {
                 last = i;
             }
         }
         for (int i = n - 1, last = n; i >= 0; i--) {
-            longerRight[i] = last;
+            longer[1][i] = last;
             if (blocks.get(i).text().length() >= SHORT_CHARS) {
                 last = i;
             }
         }
+        return longer;
+    }
+
+    /** Words a pasted line may have to be taken for the headline. */
+    private static final int HEADLINE_WORDS = 20;
+
+    /**
+     * Headings of a pasted text, which carries no markup to tell them from teaser headlines: a short line judged
+     * boilerplate whose nearest longer lines on both sides are content is a subheading (the recall half of
+     * jusText's context pass, for pastes only: on HTML pages it cost precision, see docs/BENCHMARKS.md), and the
+     * line just before the first content line is the headline. Neither may hold a boilerplate phrase, a hashtag
+     * or a colon at its end ("Read more:").
+     */
+    private static void keepHeadingsOfAPaste(List<Block> blocks, double[][] rows, int[] phrases, boolean[] content) {
+        int n = blocks.size();
+        boolean[] before = content.clone();
+        int first = 0;
+        while (first < n && !before[first]) {
+            first++;
+        }
+        int[][] longer = nearestLongerBlocks(blocks);
         for (int i = 0; i < n; i++) {
-            if (!before[i] || blocks.get(i).kind() != BlockKind.ELEMENT || blocks.get(i).text().length() >= SHORT_CHARS) {
+            Block block = blocks.get(i);
+            String text = block.text().strip();
+            if (before[i] || block.kind() != BlockKind.LINE || hasPhrase(rows[i], phrases) || text.contains("#")
+                    || text.endsWith(":")) {
                 continue;
             }
-            int left = longerLeft[i];
-            int right = longerRight[i];
-            boolean leftBad = left < 0 || !before[left];
-            boolean rightBad = right >= n || !before[right];
-            if (leftBad && rightBad && (left >= 0 || right < n)) {
-                content[i] = false;
+            int left = longer[0][i];
+            int right = longer[1][i];
+            boolean subheading = text.length() < SHORT_CHARS && left >= 0 && right < n && before[left] && before[right];
+            boolean headline = i + 1 == first && block.wordCount() <= HEADLINE_WORDS;
+            if (subheading || headline) {
+                content[i] = true;
             }
         }
     }

@@ -46,15 +46,9 @@ class BoilerplateClassifierTest {
         var verdicts = CLASSIFIER.classify(new TextParser().parse(text));
         Map<String, BlockLabel> labels = labels(verdicts);
         assertEquals(BlockLabel.TAGS, labels.get("#Local #Transport"));
-        // The pasted headline sits on the content threshold (0.4): its content probability was 0.44 with the 81
-        // fixture pages of the fourth round and is 0.39 with the 106 of the fifth (0.33 to 0.44 across forest
-        // seeds on either set), so its label flips between CONTENT and OTHER with the training data. Pinned is what
-        // holds on both sides: it is not taken for one of the teaser headlines it resembles, and it stays near the
-        // threshold rather than with the boilerplate lines (all under 0.25 here).
-        BlockVerdict headline = verdicts.stream()
-                .filter(v -> v.block().text().equals("Ferry Timetable Changes From Monday")).findFirst().orElseThrow();
-        assertTrue(headline.label() == BlockLabel.CONTENT || headline.label() == BlockLabel.OTHER, headline.toString());
-        assertTrue(headline.contentProbability() >= 0.3, "headline " + headline.contentProbability());
+        // The model alone puts the pasted headline near the threshold (0.33 to 0.44 across training sets and
+        // seeds); as the line just before the first content line it is kept as the headline.
+        assertEquals(BlockLabel.CONTENT, labels.get("Ferry Timetable Changes From Monday"));
         assertEquals(BlockLabel.CONTENT, labels.get(
                 "The harbour authority will add two evening sailings from Monday, its chair said on Friday."));
         assertEquals(BlockLabel.CONTENT, labels.get(
@@ -64,6 +58,34 @@ class BoilerplateClassifierTest {
         assertEquals(BlockLabel.COMMENTS, labels.get("Leave a comment"));
         assertEquals(BlockLabel.COMMENTS,
                 labels.get("Your email address will not be published. Required fields are marked *"));
+    }
+
+    @Test
+    void aPastesSubheadingsAreKeptButTrailingTeaserHeadlinesAreNot() {
+        String text = """
+                Harbour Board Backs Longer Ferry Season
+
+                The harbour board voted on Thursday to run the island ferry from March to November, two months longer than now.
+
+                Why the Sudden Change?
+
+                Visitor numbers on the island rose by a third last year, and the board expects the trend to continue, its chair said.
+
+                Looking Forward: The Future of the Route
+
+                A second vessel could join the route in 2027 if the numbers keep rising, the chair added.
+
+                Council Approves New Car Park Charges After
+
+                School Run Traffic Plan Divides Parents In
+                """;
+        Map<String, BlockLabel> labels = labels(CLASSIFIER.classify(new TextParser().parse(text)));
+        assertEquals(BlockLabel.CONTENT, labels.get("Harbour Board Backs Longer Ferry Season"));
+        // The model alone leaves this one under the threshold (0.34 with rf-7c87b7cd): it sits between content.
+        assertEquals(BlockLabel.CONTENT, labels.get("Looking Forward: The Future of the Route"));
+        assertEquals(BlockLabel.CONTENT, labels.get("Why the Sudden Change?"));
+        assertTrue(labels.get("Council Approves New Car Park Charges After").isBoilerplate());
+        assertTrue(labels.get("School Run Traffic Plan Divides Parents In").isBoilerplate());
     }
 
     @Test
@@ -126,7 +148,8 @@ class BoilerplateClassifierTest {
 
     @Test
     void theLeadBetweenHeadlineAndBodyIsKeptWhateverItsContainerIsCalled() {
-        // The model alone scores the lead under the threshold (0.28 with rf-88793474): "teaser" names boilerplate.
+        // The model alone scores the lead under the threshold (0.28 with rf-88793474, trained on 81 pages): "teaser"
+        // names boilerplate on most pages.
         String html = """
                 <html><body>
                 <div id="header"><div class="logo"><a href="/">Turnverein 1880</a></div>
@@ -150,7 +173,7 @@ class BoilerplateClassifierTest {
 
     @Test
     void aShortCallToActionInsideTheArticleBodyIsNotTheArticle() {
-        // Without the phrase penalty the model keeps the call (0.73 with boilerplate.phrasePenalty=0).
+        // Without the phrase penalty the model keeps the call (0.75 with boilerplate.phrasePenalty=0, 124 pages).
         String html = """
                 <html><body>
                 <nav class="menu"><ul><li><a href="/">Startseite</a></li><li><a href="/lokales">Lokales</a></li><li><a href="/sport">Sport</a></li></ul></nav>
