@@ -101,7 +101,7 @@ public final class BoilerplateModel {
         /** The settings of the shipped model. */
         public static Options defaults() {
             return new Options(new TreeClassifier.Options(TreeClassifier.Algorithm.RANDOM_FOREST, 200, 12, 200, 3,
-                    0.08, 0.8, 20250401L, new int[0]), 0.4, 0.15, true, 0.4, 0.7, 0.7, 0.6, 0.7, 0.6, 0.5);
+                    0.08, 0.8, 20250401L, new int[0]), 0.35, 0.15, true, 0.4, 0.7, 0.7, 0.6, 0.7, 0.6, 0.6);
         }
 
         /** Reads {@code boilerplate.*} and {@code ml.tree.*} keys; unknown {@code boilerplate.} keys are refused. */
