@@ -19,7 +19,7 @@ final class TrainBoilerplateCommand {
     private TrainBoilerplateCommand() {
     }
 
-    /** {@code ./scorer train boilerplate [--out FILE] [--folds K]}. */
+    /** {@code ./scorer train boilerplate [--out FILE] [--cv K [--cv-only]] [--set KEY=VALUE]}. */
     @Command(name = "boilerplate", mixinStandardHelpOptions = true,
             description = "Trains the boilerplate model on the fixtures (seeded: the same fixtures give the same model).")
     static final class Boilerplate implements Callable<Integer> {
@@ -31,11 +31,7 @@ final class TrainBoilerplateCommand {
                 description = "Model file (default: scoring/src/main/resources/models/boilerplate.model, the shipped one).")
         Path out;
 
-        @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
-                description = "Also cross-validate over K folds of outlets first (0: no).")
-        int folds;
-
-        @Option(names = "--cv", paramLabel = "K", defaultValue = "0",
+        @Option(names = {"--cv", "--folds"}, paramLabel = "K", defaultValue = "0",
                 description = "Leave-outlets-out cross-validation over K folds of outlets (pages of one outlet never in "
                         + "training and test at once): content blocks P, R, F1 and F1 over characters, with siblings "
                         + "and with each test page on its own (0: no).")
@@ -60,11 +56,6 @@ final class TrainBoilerplateCommand {
                 options = BoilerplateModel.Options.of(properties);
             } catch (IllegalArgumentException e) {
                 throw new ScorerCommand.UsageException("--set: " + e.getMessage());
-            }
-            if (folds > 1) {
-                var r = BoilerplateEvaluation.crossValidate(documents, options, folds);
-                stdout.printf(Locale.ROOT, "cross-validation over %d folds of outlets: content blocks P %.3f R %.3f F1 %.3f; kind accuracy %.3f%n",
-                        folds, r.precision(), r.recall(), r.f1(), r.kindAccuracy());
             }
             if (cv == 1 || cv < 0) {
                 throw new ScorerCommand.UsageException("--cv needs at least 2 folds (or 0)");

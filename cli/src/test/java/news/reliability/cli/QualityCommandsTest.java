@@ -3,15 +3,11 @@ package news.reliability.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 import news.reliability.scoring.quality.QualityEvaluation;
 import news.reliability.scoring.quality.QualityModel;
@@ -22,13 +18,7 @@ class QualityCommandsTest {
     Path dir;
 
     private static String[] run(String... args) {
-        CommandLine commandLine = ScorerCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new String[]{Integer.toString(exitCode), out.toString(), err.toString()};
+        return CliRun.run(args);
     }
 
     @Test

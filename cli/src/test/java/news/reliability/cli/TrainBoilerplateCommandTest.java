@@ -3,23 +3,12 @@ package news.reliability.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-
 import org.junit.jupiter.api.Test;
-
-import picocli.CommandLine;
 
 class TrainBoilerplateCommandTest {
 
     private static String[] run(String... args) {
-        CommandLine commandLine = ScorerCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new String[]{Integer.toString(exitCode), out.toString(), err.toString()};
+        return CliRun.run(args);
     }
 
     @Test
@@ -35,5 +24,6 @@ class TrainBoilerplateCommandTest {
     @Test
     void refusesOneFold() {
         assertEquals("2", run("train", "boilerplate", "--cv", "1", "--cv-only")[0]);
+        assertEquals("2", run("train", "boilerplate", "--folds", "1", "--cv-only")[0], "--folds is --cv");
     }
 }
