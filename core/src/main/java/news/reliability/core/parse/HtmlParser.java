@@ -100,6 +100,8 @@ public final class HtmlParser {
          * comes after the noscript's end tag in the source is read as usual.
          */
         private int hiddenUntil = -1;
+        /** Source position up to which a long {@code <noscript>}'s content is read, noscripts inside it too. */
+        private int readUntil = -1;
 
         Collector(String source) {
             this.source = source;
@@ -170,6 +172,11 @@ public final class HtmlParser {
                 return false;
             }
             int contentStart = range.endPos();
+            // a noscript inside one already judged shares its end tag: judging it again would read the rest of
+            // the source once per nested noscript
+            if (contentStart < hiddenUntil || contentStart < readUntil) {
+                return true;
+            }
             Matcher end = NOSCRIPT_END.matcher(source);
             if (!end.find(contentStart)) {
                 return false;
@@ -177,7 +184,9 @@ public final class HtmlParser {
             int contentEnd = end.start();
             String content = Parser.parseBodyFragment(source.substring(contentStart, contentEnd), "").text();
             if (content.isBlank() || content.strip().split("\\s+").length < NOSCRIPT_TEXT_WORDS) {
-                hiddenUntil = Math.max(hiddenUntil, contentEnd);
+                hiddenUntil = contentEnd;
+            } else {
+                readUntil = contentEnd;
             }
             return true;
         }

@@ -238,6 +238,19 @@ class HtmlParserTest {
     }
 
     @Test
+    void tenThousandNestedNoscriptsWithOneEndTagParseQuickly() {
+        // Each noscript's content runs to the one end tag; judged once each, they would read the page 10,000 times.
+        String words = " word".repeat(50);
+        String html = "<body>" + ("<noscript>" + words).repeat(10_000) + "</noscript><p>after</p></body>";
+        ParsedDocument read = assertTimeout(Duration.ofSeconds(5), () -> parser.parse(html));
+        assertEquals("after", read.blocks().getLast().text());
+        assertTrue(read.text().startsWith("word word"), "a long noscript is read, the ones inside it too");
+        String shortOnes = "<body>" + "<noscript><img src=\"pixel.gif\">".repeat(10_000) + "</noscript><p>after</p></body>";
+        ParsedDocument hidden = assertTimeout(Duration.ofSeconds(5), () -> parser.parse(shortOnes));
+        assertEquals(List.of("after"), hidden.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
     void anUnclosedNoscriptIsSkippedToTheEnd() {
         ParsedDocument document = parser.parse("<body><p>Kept before.</p><noscript><p>" + "word ".repeat(60) + "</p></body>");
         assertEquals(List.of("Kept before."), document.blocks().stream().map(Block::text).toList());
