@@ -61,7 +61,7 @@ final class TrainBoilerplateCommand {
                 throw new ScorerCommand.UsageException("--cv needs at least 2 folds (or 0)");
             }
             if (cv > 1) {
-                var r = BoilerplateEvaluation.crossValidateBoth(documents, options, cv);
+                var r = BoilerplateEvaluation.crossValidate(documents, options, cv);
                 stdout.println(cvLine(cv, true, r.withSiblings()));
                 stdout.println(cvLine(cv, false, r.alone()));
                 if (cvOnly) {

@@ -1,8 +1,12 @@
 package news.reliability.scoring.boilerplate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import news.reliability.core.model.Block;
 import news.reliability.core.model.BlockKind;
@@ -72,7 +76,7 @@ public final class BoilerplateClassifier {
             p[i] = Math.clamp((1 - 2 * w) * raw[i] + w * (left + right), 0.0, 1.0);
         }
         // a container's word-weighted vote: short blocks inside the article body go with the body
-        java.util.Map<String, double[]> containers = new java.util.HashMap<>();
+        Map<String, double[]> containers = new HashMap<>();
         for (int i = 0; i < n; i++) {
             double[] c = containers.computeIfAbsent(parent(blocks.get(i).tagPath()), k -> new double[3]);
             double weight = 1 + blocks.get(i).wordCount();
@@ -131,8 +135,9 @@ public final class BoilerplateClassifier {
             content[i] = p[i] >= model.options().threshold() || isPastedSentences(blocks.get(i));
             best = p[i] > p[best] ? i : best;
         }
-        dropShortBlocksAmongBoilerplate(blocks, content);
-        keepHeadingsOfAPaste(blocks, rows, phrases, content);
+        int[][] longer = nearestLongerBlocks(blocks);
+        dropShortBlocksAmongBoilerplate(blocks, longer, content);
+        keepHeadingsOfAPaste(blocks, longer, rows, phrases, content);
         keepSomethingOfAProsePage(blocks, p, content, best);
         int lastContent = -1;
         for (int i = 0; i < n; i++) {
@@ -155,7 +160,10 @@ public final class BoilerplateClassifier {
     /** Words a block needs to be taken for a lead rather than a label or a date. */
     private static final int LEAD_WORDS = 10;
 
-    private static final java.util.regex.Pattern HEADLINE = java.util.regex.Pattern.compile("(^|/)h1([.#][^/]*)?$");
+    /** Link density under which a block can be a lead: a lead may name a source with a link, not be one. */
+    private static final double LEAD_LINK_DENSITY = 0.2;
+
+    private static final Pattern HEADLINE = Pattern.compile("(^|/)h1([.#][^/]*)?$");
 
     /**
      * The lead between the headline and the body is content, however its container is named ("teaser-text",
@@ -181,7 +189,7 @@ public final class BoilerplateClassifier {
         for (int i = heading + 1; heading >= 0 && i < firstLong; i++) {
             Block block = blocks.get(i);
             if (p[i] < threshold && block.kind() == BlockKind.ELEMENT && block.wordCount() >= LEAD_WORDS
-                    && block.linkDensity() < 0.2 && endsSentence(block.text()) && !hasPhrase(rows[i], phrases)) {
+                    && block.linkDensity() < LEAD_LINK_DENSITY && endsSentence(block.text()) && !hasPhrase(rows[i], phrases)) {
                 p[i] = threshold;
             }
         }
@@ -199,14 +207,14 @@ public final class BoilerplateClassifier {
      * Elements that HTML defines as outside a page's or an article's running text: side notes, footers and
      * navigation ({@code <footer>} inside an article holds its tags, author box and sharing links).
      */
-    private static final java.util.regex.Pattern OUTSIDE_TEXT = java.util.regex.Pattern.compile(
+    private static final Pattern OUTSIDE_TEXT = Pattern.compile(
             "(^|/)(aside|footer|nav)([.#/]|$)");
 
     /**
      * A {@code header} element inside an {@code article}: the article's own headline, standfirst and lead,
      * not the page's masthead, so the "header" in its name does not count against its blocks.
      */
-    private static final java.util.regex.Pattern ARTICLE_HEADER = java.util.regex.Pattern.compile(
+    private static final Pattern ARTICLE_HEADER = Pattern.compile(
             "(^|/)article([.#][^/]*)?/(.*/)?header([.#/]|$)");
 
     /** Blocks shorter than this (characters) are judged by their longer neighbours in the context pass. */
@@ -219,10 +227,9 @@ public final class BoilerplateClassifier {
      * amid a sidebar or teaser list rather than within the text. Reads the verdicts as they were before the
      * pass.
      */
-    private static void dropShortBlocksAmongBoilerplate(List<Block> blocks, boolean[] content) {
+    private static void dropShortBlocksAmongBoilerplate(List<Block> blocks, int[][] longer, boolean[] content) {
         int n = blocks.size();
         boolean[] before = content.clone();
-        int[][] longer = nearestLongerBlocks(blocks);
         for (int i = 0; i < n; i++) {
             if (!before[i] || blocks.get(i).kind() != BlockKind.ELEMENT || blocks.get(i).text().length() >= SHORT_CHARS) {
                 continue;
@@ -270,14 +277,14 @@ public final class BoilerplateClassifier {
      * line just before the first content line is the headline. Neither may hold a boilerplate phrase, a hashtag
      * or a colon at its end ("Read more:").
      */
-    private static void keepHeadingsOfAPaste(List<Block> blocks, double[][] rows, int[] phrases, boolean[] content) {
+    private static void keepHeadingsOfAPaste(List<Block> blocks, int[][] longer, double[][] rows, int[] phrases,
+                                             boolean[] content) {
         int n = blocks.size();
         boolean[] before = content.clone();
         int first = 0;
         while (first < n && !before[first]) {
             first++;
         }
-        int[][] longer = nearestLongerBlocks(blocks);
         for (int i = 0; i < n; i++) {
             Block block = blocks.get(i);
             String text = block.text().strip();
@@ -320,7 +327,7 @@ public final class BoilerplateClassifier {
         for (int k = 0; k < CAPTION_ELEMENTS && cut >= 0; k++) {
             cut = path.lastIndexOf('/', cut - 1);
         }
-        return words.pathHits("caption", path.substring(cut + 1).toLowerCase(java.util.Locale.ROOT)) > 0;
+        return words.pathHits("caption", path.substring(cut + 1).toLowerCase(Locale.ROOT)) > 0;
     }
 
     private static boolean hasPhrase(double[] row, int[] columns) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import news.reliability.core.parse.ParsedDocument;
+
 /**
  * Cross-validation of the boilerplate classifier on labelled documents, grouped by source so that no
  * outlet's template is seen in training and testing at once.
@@ -67,38 +69,22 @@ public final class BoilerplateEvaluation {
     }
 
     /**
-     * Trains on all sources but a fold's and tests on that fold's, for {@code folds} folds of sources (sources
-     * sorted by name and dealt round-robin). Test pages see their siblings, as in the analysis.
+     * The two results of one leave-outlets-out cross-validation.
+     *
+     * @param withSiblings each test page seeing the other pages of its source, as in the analysis
+     * @param alone        each test page classified on its own, as in the trafilatura benchmark
      */
-    public static Result crossValidate(List<LabeledDocument> documents, BoilerplateModel.Options options, int folds) {
-        return crossValidate(documents, options, folds, true);
+    public record CrossValidation(Result withSiblings, Result alone) {
     }
 
     /**
      * Leave-outlets-out cross-validation: trains on all sources but a fold's and tests on that fold's, for
      * {@code folds} folds of sources (sources sorted by name and dealt round-robin), so that pages of one
-     * template never sit in training and test together. With {@code siblings} each test page sees the other
-     * pages of its source, as in the analysis; without, each is classified on its own, as in the trafilatura
-     * benchmark.
+     * template never sit in training and test together. Each fold is trained once and its test pages scored
+     * both with and without their siblings.
      */
-    public static Result crossValidate(List<LabeledDocument> documents, BoilerplateModel.Options options, int folds,
-                                       boolean siblings) {
-        CrossValidation both = crossValidateBoth(documents, options, folds);
-        return siblings ? both.withSiblings() : both.alone();
-    }
-
-    /**
-     * The two results of one leave-outlets-out cross-validation.
-     *
-     * @param withSiblings each test page seeing the other pages of its source
-     * @param alone        each test page classified on its own
-     */
-    public record CrossValidation(Result withSiblings, Result alone) {
-    }
-
-    /** {@link #crossValidate(List, BoilerplateModel.Options, int, boolean)} both ways, training each fold once. */
-    public static CrossValidation crossValidateBoth(List<LabeledDocument> documents, BoilerplateModel.Options options,
-                                                    int folds) {
+    public static CrossValidation crossValidate(List<LabeledDocument> documents, BoilerplateModel.Options options,
+                                                int folds) {
         Objects.requireNonNull(options, "options");
         if (folds < 2) {
             throw new IllegalArgumentException("need at least 2 folds");
@@ -124,18 +110,13 @@ public final class BoilerplateEvaluation {
         return new CrossValidation(withSiblings, alone);
     }
 
-    /** Scores a classifier on documents; each sees the others of its source as siblings. */
-    public static Result score(BoilerplateClassifier classifier, List<LabeledDocument> documents) {
-        return score(classifier, documents, true);
-    }
-
     /** Scores a classifier on documents, each with the others of its source as siblings or on its own. */
-    public static Result score(BoilerplateClassifier classifier, List<LabeledDocument> documents, boolean siblings) {
+    private static Result score(BoilerplateClassifier classifier, List<LabeledDocument> documents, boolean siblings) {
         Result total = Result.ZERO;
         for (LabeledDocument document : documents) {
             var others = siblings ? documents.stream()
                     .filter(d -> d != document && d.source().equals(document.source()))
-                    .map(LabeledDocument::document).toList() : List.<news.reliability.core.parse.ParsedDocument>of();
+                    .map(LabeledDocument::document).toList() : List.<ParsedDocument>of();
             List<BlockVerdict> verdicts = classifier.classify(document.document(), others);
             int tp = 0, fp = 0, fn = 0, right = 0, judged = 0;
             long tpc = 0, fpc = 0, fnc = 0;

@@ -38,7 +38,7 @@ class BoilerplateQualityGateTest {
 
     @Test
     void crossValidationOverOutletsStaysAboveItsFloors() {
-        var both = BoilerplateEvaluation.crossValidateBoth(Fixtures.DOCUMENTS, BoilerplateModel.Options.defaults(), 3);
+        var both = BoilerplateEvaluation.crossValidate(Fixtures.DOCUMENTS, BoilerplateModel.Options.defaults(), 3);
         var result = both.withSiblings();
         assertTrue(result.f1() >= CROSS_VALIDATED_F1_FLOOR, "F1 " + result.f1());
         assertTrue(result.kindAccuracy() >= KIND_ACCURACY_FLOOR, "kind accuracy " + result.kindAccuracy());
