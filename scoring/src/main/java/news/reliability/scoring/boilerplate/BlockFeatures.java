@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import news.reliability.core.model.Block;
 import news.reliability.core.model.BlockKind;
 import news.reliability.core.parse.ParsedDocument;
+import news.reliability.core.text.SentenceEnds;
 
 /**
  * Turns a parsed document into one row of numeric features per block: shallow text features in the spirit of
@@ -23,7 +24,6 @@ import news.reliability.core.parse.ParsedDocument;
  */
 public final class BlockFeatures {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)]?(\\s|$)");
     private static final Pattern YEAR_OR_DATE = Pattern.compile(
             "\\b(19|20)\\d\\d\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{1,2}:\\d\\d\\b");
     private static final Pattern EMAIL_OR_URL = Pattern.compile("@|https?://|www\\.|\\.(com|org|de|example)\\b");
@@ -242,14 +242,10 @@ public final class BlockFeatures {
             }
             wordChars += token.length();
         }
-        var matcher = SENTENCE_END.matcher(text);
-        int sentences = 0;
-        while (matcher.find()) {
-            sentences++;
-        }
+        int sentences = SentenceEnds.count(text);
         String stripped = text.strip();
         char lastChar = stripped.isEmpty() ? ' ' : stripped.charAt(stripped.length() - 1);
-        boolean endsSentence = ".!?…\"”’)".indexOf(lastChar) >= 0 && !stripped.endsWith("...");
+        boolean endsSentence = SentenceEnds.endsSentence(stripped);
         int lines = Math.max(1, (text.length() + WRAP_WIDTH - 1) / WRAP_WIDTH);
         double textDensity = lines == 1 ? wordCount : (wordCount * (lines - 1.0) / lines) / (lines - 1.0);
         boolean startsLower = !stripped.isEmpty() && Character.isLowerCase(stripped.codePointAt(0));

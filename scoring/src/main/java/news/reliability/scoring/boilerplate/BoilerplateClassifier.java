@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import news.reliability.core.model.Block;
 import news.reliability.core.model.BlockKind;
 import news.reliability.core.parse.ParsedDocument;
+import news.reliability.core.text.SentenceEnds;
 
 /**
  * Flags each block of a parsed page as content or as a kind of boilerplate: {@link BlockFeatures} →
@@ -189,15 +190,10 @@ public final class BoilerplateClassifier {
         for (int i = heading + 1; heading >= 0 && i < firstLong; i++) {
             Block block = blocks.get(i);
             if (p[i] < threshold && block.kind() == BlockKind.ELEMENT && block.wordCount() >= LEAD_WORDS
-                    && block.linkDensity() < LEAD_LINK_DENSITY && endsSentence(block.text()) && !hasPhrase(rows[i], phrases)) {
+                    && block.linkDensity() < LEAD_LINK_DENSITY && SentenceEnds.endsSentence(block.text()) && !hasPhrase(rows[i], phrases)) {
                 p[i] = threshold;
             }
         }
-    }
-
-    private static boolean endsSentence(String text) {
-        String stripped = text.strip();
-        return !stripped.isEmpty() && ".!?…\"”“»«)".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
     }
 
     /** A short block with a boilerplate phrase ("Read more: ...") is not boosted, even in the main container. */
@@ -353,8 +349,7 @@ public final class BoilerplateClassifier {
         if (block.kind() != BlockKind.LINE || block.wordCount() < PROSE_WORDS) {
             return false;
         }
-        String text = block.text().strip();
-        return ".!?\"”’)".indexOf(text.charAt(text.length() - 1)) >= 0;
+        return SentenceEnds.endsSentence(block.text());
     }
 
     /**
@@ -370,9 +365,8 @@ public final class BoilerplateClassifier {
         }
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            String text = block.text().strip();
             boolean prose = block.wordCount() >= PROSE_WORDS && block.linkDensity() < 0.5
-                    && ".!?\"”’)".indexOf(text.charAt(text.length() - 1)) >= 0;
+                    && SentenceEnds.endsSentence(block.text());
             if (prose && (i == best || p[i] >= p[best] / 2)) {
                 content[i] = true;
             }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import news.reliability.core.model.Block;
+import news.reliability.core.text.SentenceEnds;
 
 /**
  * Names the kind of a block already judged boilerplate, by rules over {@link WordLists}: the kind whose
@@ -51,14 +52,9 @@ public final class KindClassifier {
         if (block.linkDensity() > 0.5) {
             return relativePosition < 0.3 ? BlockLabel.NAVIGATION : BlockLabel.RELATED;
         }
-        if (afterMainText && block.wordCount() >= 3 && !endsSentence(block.text())) {
+        if (afterMainText && block.wordCount() >= 3 && !SentenceEnds.endsSentence(block.text())) {
             return BlockLabel.RELATED;
         }
         return BlockLabel.OTHER;
-    }
-
-    private static boolean endsSentence(String text) {
-        String s = text.strip();
-        return !s.isEmpty() && ".!?\"”".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import news.reliability.core.text.LanguageDetector;
+import news.reliability.core.text.SentenceEnds;
 
 /**
  * The web-text quality rules of Gopher (Rae et al. 2021), C4 (Raffel et al. 2020) and FineWeb (Penedo et al.
@@ -73,7 +74,7 @@ public final class RuleFeatureExtractor {
             if (s.endsWith("...") || s.endsWith("…")) {
                 ellipsisLines++;
             }
-            if (!s.isEmpty() && ".!?\"”'’)".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            if (SentenceEnds.endsSentence(s)) {
                 punctuated++;
             }
             if (s.length() < SHORT_LINE_CHARS) {
