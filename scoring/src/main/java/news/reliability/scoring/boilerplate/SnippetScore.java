@@ -1,6 +1,7 @@
 package news.reliability.scoring.boilerplate;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Counts for the trafilatura evaluation's with/without snippet scoring: after white space in the extracted
@@ -12,6 +13,9 @@ import java.util.List;
 public record SnippetScore(int truePositives, int falseNegatives, int falsePositives, int trueNegatives) {
 
     public static final SnippetScore ZERO = new SnippetScore(0, 0, 0, 0);
+
+    /** White space as Unicode defines it, no-break spaces included, as Python's {@code str.split()} reads it. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Scores one page's extraction. A {@code null} or empty extraction misses every {@code with} snippet. */
     public static SnippetScore of(String extracted, List<String> with, List<String> without) {
@@ -31,9 +35,9 @@ public record SnippetScore(int truePositives, int falseNegatives, int falsePosit
         return new SnippetScore(tp, with.size() - tp, fp, without.size() - fp);
     }
 
-    /** Runs of white space become one space; leading and trailing white space goes. */
+    /** Runs of white space (no-break spaces included) become one space; leading and trailing white space goes. */
     public static String normalise(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     public SnippetScore plus(SnippetScore other) {

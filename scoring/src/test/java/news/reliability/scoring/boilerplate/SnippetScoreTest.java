@@ -19,6 +19,13 @@ class SnippetScoreTest {
     }
 
     @Test
+    void noBreakSpacesAreWhiteSpaceOnBothSides() {
+        assertEquals(new SnippetScore(2, 0, 0, 0), SnippetScore.of("mein Lieblingskleid\u00A0vereint beides",
+                List.of("mein\u00A0Lieblingskleid\u00A0vereint", "vereint\u202Fbeides"), List.of()));
+        assertEquals("a b", SnippetScore.normalise("\u00A0a\u00A0 \u2007b\u3000"));
+    }
+
+    @Test
     void emptyOutputMissesEverything() {
         assertEquals(new SnippetScore(0, 2, 0, 1), SnippetScore.of("", List.of("a", "b"), List.of("c")));
         assertEquals(new SnippetScore(0, 1, 0, 0), SnippetScore.of(null, List.of("a"), List.of()));
