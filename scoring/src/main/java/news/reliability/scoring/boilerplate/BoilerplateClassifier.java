@@ -16,12 +16,13 @@ import news.reliability.core.text.SentenceEnds;
 /**
  * Flags each block of a parsed page as content or as a kind of boilerplate: {@link BlockFeatures} →
  * {@link BoilerplateModel} (content probability) → smoothing over the block sequence and the block's
- * container (a short block carrying a boilerplate phrase keeps its own vote) → the page's structure (an HTML block cleanly inside the main container, with no element named
- * like boilerplate between, moves towards content unless it is short and carries a boilerplate phrase; image
- * captions, blocks just under a boilerplate-named element (not in an article's own header), short link lines
- * in running text and blocks inside {@code aside}, {@code footer} or {@code nav} move towards boilerplate) →
- * threshold → context (a short kept block between boilerplate on both sides is boilerplate) →
- * {@link KindClassifier} for the kind of each boilerplate block.
+ * container (a short block carrying a boilerplate phrase keeps its own vote) → the page's structure (an HTML
+ * block cleanly inside the main container, with no element named like boilerplate between, moves towards
+ * content unless it is short and carries a boilerplate phrase; image captions, blocks just under a
+ * boilerplate-named element (not in an article's own header), short link lines in running text and blocks
+ * inside {@code aside}, {@code footer} or {@code nav} move towards boilerplate) → the lead → threshold (half of
+ * it on a page that would otherwise keep almost nothing) → context (a short kept block between boilerplate on
+ * both sides is boilerplate) → {@link KindClassifier} for the kind of each boilerplate block.
  *
  * <p>Pass the page's siblings (other pages of the same source) when there are any: blocks repeated across
  * them are template. Immutable and thread-safe; documents are not modified.
@@ -136,6 +137,7 @@ public final class BoilerplateClassifier {
             content[i] = p[i] >= model.options().threshold() || isPastedSentences(blocks.get(i));
             best = p[i] > p[best] ? i : best;
         }
+        lowerTheBarOfANearlyEmptyPage(blocks, p, content, model.options().threshold());
         int[][] longer = nearestLongerBlocks(blocks);
         dropShortBlocksAmongBoilerplate(blocks, longer, content);
         keepHeadingsOfAPaste(blocks, longer, rows, phrases, content);
@@ -153,6 +155,28 @@ public final class BoilerplateClassifier {
             verdicts.add(new BlockVerdict(blocks.get(i), label, p[i]));
         }
         return verdicts;
+    }
+
+    /** Characters of main text under which a page counts as nearly empty. */
+    static final int NEARLY_EMPTY_CHARS = 200;
+
+    /**
+     * A page from which the threshold kept less than {@value #NEARLY_EMPTY_CHARS} characters was more likely
+     * misjudged than empty (a database entry, a product page, a link list unlike any fixture): its blocks are
+     * judged again at half the threshold, as trafilatura falls back to a wider extraction when its first one comes
+     * out too short. Only adds blocks.
+     */
+    static void lowerTheBarOfANearlyEmptyPage(List<Block> blocks, double[] p, boolean[] content, double threshold) {
+        int kept = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            kept += content[i] ? blocks.get(i).text().length() : 0;
+        }
+        if (kept >= NEARLY_EMPTY_CHARS) {
+            return;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            content[i] |= p[i] >= threshold / 2;
+        }
     }
 
     /** Blocks before the body's first long paragraph within which the headline is looked for. */

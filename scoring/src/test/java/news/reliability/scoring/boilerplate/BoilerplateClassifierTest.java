@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import news.reliability.core.model.Block;
+import news.reliability.core.model.BlockKind;
 import news.reliability.core.parse.HtmlParser;
 import news.reliability.core.parse.ParsedDocument;
 import news.reliability.core.parse.TextParser;
@@ -215,5 +217,26 @@ class BoilerplateClassifierTest {
             assertTrue(verdicts.stream().allMatch(v -> v.contentProbability() >= 0 && v.contentProbability() <= 1));
         }
         assertEquals(List.of(), CLASSIFIER.classify(new TextParser().parse("  \n\n ")));
+    }
+
+    private static Block block(int index, String text) {
+        return new Block(index, BlockKind.ELEMENT, 0, text.length(), text, index, "body/div/p", 0, -1, -1);
+    }
+
+    @Test
+    void aNearlyEmptyPageIsJudgedAgainAtHalfTheThreshold() {
+        List<Block> blocks = List.of(block(0, "Product data"), block(1, "Keine Angaben des Herstellers verfügbar."),
+                block(2, "Kontakt"));
+        double[] p = {0.40, 0.25, 0.10};
+        boolean[] content = {true, false, false};
+        BoilerplateClassifier.lowerTheBarOfANearlyEmptyPage(blocks, p, content, 0.35);
+        assertTrue(content[0]);
+        assertTrue(content[1], "0.25 is above half of 0.35");
+        assertFalse(content[2], "0.10 stays under half the threshold");
+
+        List<Block> full = List.of(block(0, "x".repeat(BoilerplateClassifier.NEARLY_EMPTY_CHARS)), block(1, "A note."));
+        boolean[] kept = {true, false};
+        BoilerplateClassifier.lowerTheBarOfANearlyEmptyPage(full, new double[] {0.9, 0.3}, kept, 0.35);
+        assertFalse(kept[1], "a page that kept enough text keeps its threshold");
     }
 }
