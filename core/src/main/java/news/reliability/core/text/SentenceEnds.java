@@ -1,7 +1,5 @@
 package news.reliability.core.text;
 
-import java.util.regex.Pattern;
-
 /**
  * Whether text ends like a sentence, one definition for every place that asks: a full stop, question or
  * exclamation mark (Latin or CJK), possibly followed by closing quotes or brackets in the styles pages are
@@ -12,17 +10,14 @@ import java.util.regex.Pattern;
  */
 public final class SentenceEnds {
 
-    private static final String TERMINALS = ".!?。！？";
+    private static final String LATIN = ".!?";
+    private static final String CJK = "。！？";
     private static final String CLOSERS = "\"'”’“‘»«›‹)]";
-    private static final String CLOSING = "[\"'”’“‘»«›‹)\\]]*";
-    /** A Latin mark that is not part of an ellipsis, before a space or the end; a CJK mark anywhere. */
-    private static final Pattern END = Pattern.compile(
-            "(?<![.…])[.!?](?!\\.)" + CLOSING + "(?=\\s|$)|[。！？]" + CLOSING);
 
     private SentenceEnds() {
     }
 
-    /** True if {@code text}, without trailing whitespace and closing quotes or brackets, ends in a terminal mark. */
+    /** True if {@code text}, without trailing white space and closing quotes or brackets, ends in a terminal mark. */
     public static boolean endsSentence(CharSequence text) {
         int end = text.length();
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
@@ -31,19 +26,41 @@ public final class SentenceEnds {
         while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
-        if (end == 0 || TERMINALS.indexOf(text.charAt(end - 1)) < 0) {
-            return false;
-        }
-        return !(text.charAt(end - 1) == '.' && end >= 2 && (text.charAt(end - 2) == '.' || text.charAt(end - 2) == '…'));
+        return end > 0 && isTerminal(text, end - 1);
     }
 
-    /** How many sentence ends {@code text} holds: terminal marks (with their closing quotes) before a space or the end. */
+    /**
+     * How many sentence ends {@code text} holds: Latin terminal marks (with their closing quotes) before white
+     * space or the end of the text, and CJK ones anywhere.
+     */
     public static int count(CharSequence text) {
-        var matcher = END.matcher(text);
         int count = 0;
-        while (matcher.find()) {
-            count++;
+        for (int i = 0; i < text.length(); i++) {
+            if (!isTerminal(text, i)) {
+                continue;
+            }
+            int after = i + 1;
+            while (after < text.length() && CLOSERS.indexOf(text.charAt(after)) >= 0) {
+                after++;
+            }
+            if (CJK.indexOf(text.charAt(i)) >= 0 || after == text.length() || Character.isWhitespace(text.charAt(after))) {
+                count++;
+            }
         }
         return count;
+    }
+
+    /** A terminal mark at {@code i} that is not part of an ellipsis ("...", "…."). */
+    private static boolean isTerminal(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (CJK.indexOf(c) >= 0) {
+            return true;
+        }
+        if (LATIN.indexOf(c) < 0) {
+            return false;
+        }
+        boolean dotBefore = i > 0 && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == '…');
+        boolean dotAfter = i + 1 < text.length() && text.charAt(i + 1) == '.';
+        return !(c == '.' && dotBefore) && !dotAfter;
     }
 }
