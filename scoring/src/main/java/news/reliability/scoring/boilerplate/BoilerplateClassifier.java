@@ -22,7 +22,8 @@ import news.reliability.core.text.SentenceEnds;
  * boilerplate-named element (not in an article's own header), short link lines in running text and blocks
  * inside {@code aside}, {@code footer} or {@code nav} move towards boilerplate) → the lead → threshold (half of
  * it on a page that would otherwise keep almost nothing) → context (a short kept block between boilerplate on
- * both sides is boilerplate) → {@link KindClassifier} for the kind of each boilerplate block.
+ * both sides is boilerplate; a heading right over kept text is content) → {@link KindClassifier} for the kind
+ * of each boilerplate block.
  *
  * <p>Pass the page's siblings (other pages of the same source) when there are any: blocks repeated across
  * them are template. Immutable and thread-safe; documents are not modified.
@@ -141,6 +142,7 @@ public final class BoilerplateClassifier {
         int[][] longer = nearestLongerBlocks(blocks);
         dropShortBlocksAmongBoilerplate(blocks, longer, content);
         keepHeadingsOfAPaste(blocks, longer, rows, phrases, content);
+        keepHeadingsOverKeptText(blocks, rows, phrases, content);
         keepSomethingOfAProsePage(blocks, p, content, best);
         int lastContent = -1;
         for (int i = 0; i < n; i++) {
@@ -317,6 +319,28 @@ public final class BoilerplateClassifier {
             boolean subheading = text.length() < SHORT_CHARS && left >= 0 && right < n && before[left] && before[right];
             boolean headline = i + 1 == first && block.wordCount() <= HEADLINE_WORDS;
             if (subheading || headline) {
+                content[i] = true;
+            }
+        }
+    }
+
+    private static final Pattern HEADING = Pattern.compile("(^|/)h[1-6]([.#][^/]*)?$");
+
+    /** Words a heading may have to be kept for the text under it. */
+    private static final int HEADING_WORDS = 15;
+
+    /**
+     * A heading ({@code h1} to {@code h6}) directly followed by a block kept as content is that text's heading:
+     * content too, if it has at most {@value #HEADING_WORDS} words, no link and no boilerplate phrase. The model
+     * judges a short heading mostly by its neighbours and often leaves the subheadings of a text just under the
+     * threshold. Reads the verdicts as they were before the pass, so a run of headings is not chained.
+     */
+    static void keepHeadingsOverKeptText(List<Block> blocks, double[][] rows, int[] phrases, boolean[] content) {
+        boolean[] before = content.clone();
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!before[i] && before[i + 1] && block.kind() == BlockKind.ELEMENT && block.wordCount() <= HEADING_WORDS
+                    && block.linkDensity() == 0 && HEADING.matcher(block.tagPath()).find() && !hasPhrase(rows[i], phrases)) {
                 content[i] = true;
             }
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -238,5 +239,33 @@ class BoilerplateClassifierTest {
         boolean[] kept = {true, false};
         BoilerplateClassifier.lowerTheBarOfANearlyEmptyPage(full, new double[] {0.9, 0.3}, kept, 0.35);
         assertFalse(kept[1], "a page that kept enough text keeps its threshold");
+    }
+
+    @Test
+    void aHeadingRightOverKeptTextIsContent() {
+        BlockFeatures features = new BlockFeatures(WordLists.standard());
+        String html = """
+                <html><body><article>
+                <h2>Lehrstoffinhalte</h2><p>Die Schüler lernen Motoren, Getriebe und Bremsen zu prüfen.</p>
+                <h3>Newsletter abonnieren</h3><p>Jeden Freitag die wichtigsten Nachrichten.</p>
+                <h3><a href="/a">Weitere Artikel</a></h3><p>Ein Absatz.</p>
+                <h4>Ohne Text darunter</h4><p>Kontakt</p>
+                </article></body></html>""";
+        ParsedDocument document = new HtmlParser().parse(html);
+        List<Block> blocks = document.blocks();
+        double[][] rows = features.rows(document, TemplateIndex.empty());
+        boolean[] content = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            content[i] = blocks.get(i).tagPath().endsWith("/p") && !blocks.get(i).text().equals("Kontakt");
+        }
+        BoilerplateClassifier.keepHeadingsOverKeptText(blocks, rows, features.phraseColumns(), content);
+        Map<String, Boolean> kept = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            kept.put(blocks.get(i).text(), content[i]);
+        }
+        assertEquals(true, kept.get("Lehrstoffinhalte"));
+        assertEquals(false, kept.get("Newsletter abonnieren"), "a boilerplate phrase");
+        assertEquals(false, kept.get("Weitere Artikel"), "a link");
+        assertEquals(false, kept.get("Ohne Text darunter"), "nothing kept under it");
     }
 }
