@@ -84,8 +84,8 @@ class BoilerplateClassifierTest {
                 """;
         Map<String, BlockLabel> labels = labels(CLASSIFIER.classify(new TextParser().parse(text)));
         assertEquals(BlockLabel.CONTENT, labels.get("Harbour Board Backs Longer Ferry Season"));
-        // The model alone leaves this one under the threshold (0.34 against 0.35 with rf-812ede04): it sits
-        // between content lines.
+        // The model alone has left this one near the threshold (0.34 with rf-812ede04, 0.43 with rf-2c329f28):
+        // it sits between content lines, which keeps it whatever the model says.
         assertEquals(BlockLabel.CONTENT, labels.get("Looking Forward: The Future of the Route"));
         assertEquals(BlockLabel.CONTENT, labels.get("Why the Sudden Change?"));
         assertTrue(labels.get("Council Approves New Car Park Charges After").isBoilerplate());
