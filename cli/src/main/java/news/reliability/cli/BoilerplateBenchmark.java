@@ -2,9 +2,11 @@ package news.reliability.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,12 +18,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import news.reliability.core.parse.ContentDecoder;
 import news.reliability.core.parse.HtmlParser;
 import news.reliability.core.parse.ParsedDocument;
+import news.reliability.core.text.LanguageDetector;
 import news.reliability.scoring.boilerplate.BoilerplateClassifier;
 import news.reliability.scoring.boilerplate.BoilerplateModel;
 import news.reliability.scoring.boilerplate.MainText;
 import news.reliability.scoring.boilerplate.SnippetScore;
 import news.reliability.scoring.boilerplate.WordLists;
-import news.reliability.core.text.LanguageDetector;
 
 /**
  * The trafilatura evaluation set as a benchmark: every page is extracted on its own (no siblings), its main
@@ -37,7 +39,7 @@ final class BoilerplateBenchmark {
 
         boolean dev() {
             CRC32 crc = new CRC32();
-            crc.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            crc.update(file.getBytes(StandardCharsets.UTF_8));
             return (crc.getValue() & 1) == 0;
         }
     }
@@ -58,7 +60,7 @@ final class BoilerplateBenchmark {
             list.add(new Page(v.get("file").asText(), dir.resolve("html").resolve(v.get("file").asText()),
                     strings(v.get("with")), strings(v.get("without"))));
         });
-        list.sort(java.util.Comparator.comparing(Page::file));
+        list.sort(Comparator.comparing(Page::file));
         this.pages = List.copyOf(list);
         this.classifier = modelFile == null ? BoilerplateClassifier.standard()
                 : new BoilerplateClassifier(BoilerplateModel.load(modelFile), WordLists.standard());
@@ -86,8 +88,8 @@ final class BoilerplateBenchmark {
             try {
                 byte[] bytes = Files.readAllBytes(page.html());
                 ParsedDocument document = new HtmlParser().parse(ContentDecoder.decodeHtml(bytes));
-                language = java.util.Optional.of(new LanguageDetector().detect(document.text())).filter(l -> l.equals("de") || l.equals("en"))
-                        .orElse("other");
+                String detected = new LanguageDetector().detect(document.text());
+                language = detected.equals("de") || detected.equals("en") ? detected : "other";
                 extracted = MainText.of(classifier.classify(document)).text();
                 allText = document.text();
             } catch (IOException | RuntimeException e) {

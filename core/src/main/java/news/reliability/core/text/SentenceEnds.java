@@ -43,7 +43,8 @@ public final class SentenceEnds {
             while (after < text.length() && CLOSERS.indexOf(text.charAt(after)) >= 0) {
                 after++;
             }
-            if (CJK.indexOf(text.charAt(i)) >= 0 || after == text.length() || Character.isWhitespace(text.charAt(after))) {
+            boolean cjk = CJK.indexOf(text.charAt(i)) >= 0;
+            if (cjk || after == text.length() || Character.isWhitespace(text.charAt(after))) {
                 count++;
             }
         }

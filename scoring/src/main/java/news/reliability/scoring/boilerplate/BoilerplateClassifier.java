@@ -216,7 +216,8 @@ public final class BoilerplateClassifier {
         for (int i = heading + 1; heading >= 0 && i < firstLong; i++) {
             Block block = blocks.get(i);
             if (p[i] < threshold && block.kind() == BlockKind.ELEMENT && block.wordCount() >= LEAD_WORDS
-                    && block.linkDensity() < LEAD_LINK_DENSITY && SentenceEnds.endsSentence(block.text()) && !hasPhrase(rows[i], phrases)) {
+                    && block.linkDensity() < LEAD_LINK_DENSITY && SentenceEnds.endsSentence(block.text())
+                    && !hasPhrase(rows[i], phrases)) {
                 p[i] = threshold;
             }
         }
@@ -340,7 +341,8 @@ public final class BoilerplateClassifier {
         for (int i = 0; i + 1 < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!before[i] && before[i + 1] && block.kind() == BlockKind.ELEMENT && block.wordCount() <= HEADING_WORDS
-                    && block.linkDensity() == 0 && HEADING.matcher(block.tagPath()).find() && !hasPhrase(rows[i], phrases)) {
+                    && block.linkDensity() == 0 && HEADING.matcher(block.tagPath()).find()
+                    && !hasPhrase(rows[i], phrases)) {
                 content[i] = true;
             }
         }
