@@ -17,13 +17,11 @@ public final class SentenceEnds {
     private SentenceEnds() {
     }
 
-    /** True if {@code text}, without trailing white space and closing quotes or brackets, ends in a terminal mark. */
+    /** True if {@code text}, without trailing white space, closing quotes and brackets, ends in a terminal mark. */
     public static boolean endsSentence(CharSequence text) {
         int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
+        // French sets a (no-break) space inside its guillemets: « C'est fini. »
+        while (end > 0 && (isSpace(text.charAt(end - 1)) || CLOSERS.indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
         return end > 0 && isTerminal(text, end - 1);
@@ -44,11 +42,16 @@ public final class SentenceEnds {
                 after++;
             }
             boolean cjk = CJK.indexOf(text.charAt(i)) >= 0;
-            if (cjk || after == text.length() || Character.isWhitespace(text.charAt(after))) {
+            if (cjk || after == text.length() || isSpace(text.charAt(after))) {
                 count++;
             }
         }
         return count;
+    }
+
+    /** White space, no-break spaces included (Java's {@code isWhitespace} leaves them out). */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** A terminal mark at {@code i} that is not part of an ellipsis ("...", "…."). */

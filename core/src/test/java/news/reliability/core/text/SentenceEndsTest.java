@@ -14,7 +14,9 @@ class SentenceEndsTest {
         assertTrue(SentenceEnds.endsSentence("Is it over?  \n"));
         assertTrue(SentenceEnds.endsSentence("\"It is over,\" she said. \"We won.\""));
         assertTrue(SentenceEnds.endsSentence("„Das ist vorbei“, sagte er. „Wir haben gewonnen.“"));
-        assertTrue(SentenceEnds.endsSentence("« C'est fini. »".replace(" »", "»")));
+        assertTrue(SentenceEnds.endsSentence("« C'est fini. »"));
+        assertTrue(SentenceEnds.endsSentence("« C'est fini.\u202F»"));
+        assertTrue(SentenceEnds.endsSentence("Il a dit : « C'est fini. »\u00A0"));
         assertTrue(SentenceEnds.endsSentence("Er sagte: »Es ist vorbei.«"));
         assertTrue(SentenceEnds.endsSentence("(The figure was revised.)"));
         assertTrue(SentenceEnds.endsSentence("会议于周二结束。"));
@@ -40,5 +42,6 @@ class SentenceEndsTest {
         assertEquals(2, SentenceEnds.count("„Wir haben gewonnen.“ Er ging. Dann..."));
         assertEquals(1, SentenceEnds.count("Wait… what? "));
         assertEquals(2, SentenceEnds.count("会议结束。他走了。"));
+        assertEquals(2, SentenceEnds.count("Fini.\u00A0Vraiment."));
     }
 }
