@@ -46,6 +46,7 @@ final class BoilerplateBenchmark {
 
     private final List<Page> pages;
     private final BoilerplateClassifier classifier;
+    private final LanguageDetector languages = new LanguageDetector();
 
     BoilerplateBenchmark(Path dir, Path modelFile) throws IOException {
         Path index = dir.resolve("evaldata.json");
@@ -88,7 +89,7 @@ final class BoilerplateBenchmark {
             try {
                 byte[] bytes = Files.readAllBytes(page.html());
                 ParsedDocument document = new HtmlParser().parse(ContentDecoder.decodeHtml(bytes));
-                String detected = new LanguageDetector().detect(document.text());
+                String detected = languages.detect(document.text());
                 language = detected.equals("de") || detected.equals("en") ? detected : "other";
                 extracted = MainText.of(classifier.classify(document)).text();
                 allText = document.text();

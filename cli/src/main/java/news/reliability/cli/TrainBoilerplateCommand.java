@@ -1,13 +1,19 @@
 package news.reliability.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import news.reliability.scoring.boilerplate.BoilerplateEvaluation;
 import news.reliability.scoring.boilerplate.BoilerplateModel;
@@ -24,8 +30,8 @@ final class TrainBoilerplateCommand {
             description = "Trains the boilerplate model on the fixtures (seeded: the same fixtures give the same model).")
     static final class Boilerplate implements Callable<Integer> {
 
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+        @Spec
+        CommandSpec spec;
 
         @Option(names = "--out", paramLabel = "FILE",
                 description = "Model file (default: scoring/src/main/resources/models/boilerplate.model, the shipped one).")
@@ -41,15 +47,16 @@ final class TrainBoilerplateCommand {
         boolean cvOnly;
 
         @Option(names = "--set", paramLabel = "KEY=VALUE",
-                description = "Override an option (boilerplate.threshold, boilerplate.smoothing, boilerplate.containerVote, "
-                        + "boilerplate.pastes, ml.tree.*); repeatable.")
-        java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
+                description = "Override an option: boilerplate.{threshold, smoothing, pastes, containerVote, mainBoost, "
+                        + "captionPenalty, hintPenalty, linkPenalty, outerPenalty, phrasePenalty} or ml.tree.{algorithm, "
+                        + "trees, maxDepth, maxNodes, nodeSize, shrinkage, subsample, seed, classWeights, mtry}; repeatable.")
+        Map<String, String> set = new LinkedHashMap<>();
 
         @Override
         public Integer call() throws IOException {
-            java.io.PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter stdout = spec.commandLine().getOut();
             List<LabeledDocument> documents = FixtureDocuments.boilerplate();
-            java.util.Properties properties = BoilerplateModel.Options.defaults().toProperties();
+            Properties properties = BoilerplateModel.Options.defaults().toProperties();
             set.forEach(properties::setProperty);
             BoilerplateModel.Options options;
             try {
