@@ -18,6 +18,7 @@ import news.reliability.core.model.Block;
 import news.reliability.core.parse.ParsedDocument;
 import news.reliability.core.parse.TextParser;
 import news.reliability.scoring.ml.ModelFile;
+import news.reliability.scoring.ml.OptionValues;
 import news.reliability.scoring.ml.ShippedModel;
 import news.reliability.scoring.ml.TreeClassifier;
 
@@ -120,16 +121,16 @@ public final class BoilerplateModel {
             properties.stringPropertyNames().stream().filter(k -> k.startsWith("ml.tree."))
                     .forEach(k -> tree.setProperty(k, properties.getProperty(k)));
             return new Options(TreeClassifier.Options.of(tree),
-                    Double.parseDouble(properties.getProperty(PREFIX + "threshold", "" + d.threshold)),
-                    Double.parseDouble(properties.getProperty(PREFIX + "smoothing", "" + d.smoothing)),
-                    Boolean.parseBoolean(properties.getProperty(PREFIX + "pastes", "" + d.pastes)),
-                    Double.parseDouble(properties.getProperty(PREFIX + "containerVote", "" + d.containerVote)),
-                    Double.parseDouble(properties.getProperty(PREFIX + "mainBoost", "" + d.mainBoost)),
-                    Double.parseDouble(properties.getProperty(PREFIX + "captionPenalty", "" + d.captionPenalty)),
-                    Double.parseDouble(properties.getProperty(PREFIX + "hintPenalty", "" + d.hintPenalty)),
-                    Double.parseDouble(properties.getProperty(PREFIX + "linkPenalty", "" + d.linkPenalty)),
-                    Double.parseDouble(properties.getProperty(PREFIX + "outerPenalty", "" + d.outerPenalty)),
-                    Double.parseDouble(properties.getProperty(PREFIX + "phrasePenalty", "" + d.phrasePenalty)));
+                    OptionValues.decimal(properties, PREFIX + "threshold", d.threshold),
+                    OptionValues.decimal(properties, PREFIX + "smoothing", d.smoothing),
+                    OptionValues.bool(properties, PREFIX + "pastes", d.pastes),
+                    OptionValues.decimal(properties, PREFIX + "containerVote", d.containerVote),
+                    OptionValues.decimal(properties, PREFIX + "mainBoost", d.mainBoost),
+                    OptionValues.decimal(properties, PREFIX + "captionPenalty", d.captionPenalty),
+                    OptionValues.decimal(properties, PREFIX + "hintPenalty", d.hintPenalty),
+                    OptionValues.decimal(properties, PREFIX + "linkPenalty", d.linkPenalty),
+                    OptionValues.decimal(properties, PREFIX + "outerPenalty", d.outerPenalty),
+                    OptionValues.decimal(properties, PREFIX + "phrasePenalty", d.phrasePenalty));
         }
 
         public Properties toProperties() {

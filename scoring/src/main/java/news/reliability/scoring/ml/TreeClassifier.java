@@ -125,20 +125,33 @@ public final class TreeClassifier implements Serializable {
                 }
             }
             Options d = gradientBoosting(0);
+            String algorithm = properties.getProperty(PREFIX + "algorithm", d.algorithm.name()).strip();
+            Algorithm chosen;
+            try {
+                chosen = Algorithm.valueOf(algorithm.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(PREFIX + "algorithm must be one of "
+                        + Arrays.toString(Algorithm.values()) + ": " + algorithm, e);
+            }
             String weights = properties.getProperty(PREFIX + "classWeights", "").strip();
-            return new Options(
-                    Algorithm.valueOf(properties.getProperty(PREFIX + "algorithm", d.algorithm.name())
-                            .toUpperCase(Locale.ROOT)),
-                    Integer.parseInt(properties.getProperty(PREFIX + "trees", "" + d.trees)),
-                    Integer.parseInt(properties.getProperty(PREFIX + "maxDepth", "" + d.maxDepth)),
-                    Integer.parseInt(properties.getProperty(PREFIX + "maxNodes", "" + d.maxNodes)),
-                    Integer.parseInt(properties.getProperty(PREFIX + "nodeSize", "" + d.nodeSize)),
-                    Double.parseDouble(properties.getProperty(PREFIX + "shrinkage", "" + d.shrinkage)),
-                    Double.parseDouble(properties.getProperty(PREFIX + "subsample", "" + d.subsample)),
-                    Long.parseLong(properties.getProperty(PREFIX + "seed", "" + d.seed)),
-                    weights.isEmpty() ? new int[0]
-                            : Arrays.stream(weights.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray(),
-                    Integer.parseInt(properties.getProperty(PREFIX + "mtry", "0")));
+            int[] classWeights;
+            try {
+                classWeights = weights.isEmpty() ? new int[0]
+                        : Arrays.stream(weights.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(PREFIX + "classWeights must be whole numbers separated by commas: "
+                        + weights, e);
+            }
+            return new Options(chosen,
+                    OptionValues.integer(properties, PREFIX + "trees", d.trees),
+                    OptionValues.integer(properties, PREFIX + "maxDepth", d.maxDepth),
+                    OptionValues.integer(properties, PREFIX + "maxNodes", d.maxNodes),
+                    OptionValues.integer(properties, PREFIX + "nodeSize", d.nodeSize),
+                    OptionValues.decimal(properties, PREFIX + "shrinkage", d.shrinkage),
+                    OptionValues.decimal(properties, PREFIX + "subsample", d.subsample),
+                    OptionValues.longInteger(properties, PREFIX + "seed", d.seed),
+                    classWeights,
+                    OptionValues.integer(properties, PREFIX + "mtry", 0));
         }
 
         public Properties toProperties() {

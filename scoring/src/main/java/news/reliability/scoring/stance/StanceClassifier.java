@@ -23,8 +23,8 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
+import news.reliability.scoring.ml.OptionValues;
 import news.reliability.scoring.ml.SerializedModel;
 import news.reliability.scoring.ml.ShippedModel;
 import news.reliability.scoring.ml.TreeClassifier;
@@ -352,16 +352,15 @@ public final class StanceClassifier implements Serializable {
                     }
                 }
             }
-            Function<String, String> get = key -> properties.getProperty(PREFIX + key);
             return new Options(
-                    intOr(get.apply("minDocumentFrequency"), d.minDocumentFrequency),
-                    intOr(get.apply("topics"), d.topics),
-                    intOr(get.apply("topicFeatures"), d.topicFeatures),
-                    intOr(get.apply("disagreeOversampling"), d.disagreeOversampling),
-                    doubleOr(get.apply("relatedThreshold"), d.relatedThreshold),
-                    doubleOr(get.apply("agreeWeight"), d.agreeWeight),
-                    doubleOr(get.apply("disagreeWeight"), d.disagreeWeight),
-                    get.apply("seed") == null ? d.seed : Long.parseLong(get.apply("seed").strip()),
+                    OptionValues.integer(properties, PREFIX + "minDocumentFrequency", d.minDocumentFrequency),
+                    OptionValues.integer(properties, PREFIX + "topics", d.topics),
+                    OptionValues.integer(properties, PREFIX + "topicFeatures", d.topicFeatures),
+                    OptionValues.integer(properties, PREFIX + "disagreeOversampling", d.disagreeOversampling),
+                    OptionValues.decimal(properties, PREFIX + "relatedThreshold", d.relatedThreshold),
+                    OptionValues.decimal(properties, PREFIX + "agreeWeight", d.agreeWeight),
+                    OptionValues.decimal(properties, PREFIX + "disagreeWeight", d.disagreeWeight),
+                    OptionValues.longInteger(properties, PREFIX + "seed", d.seed),
                     related.isEmpty() ? d.relatedness : TreeClassifier.Options.of(merged(d.relatedness, related)),
                     second.isEmpty() ? d.stance : TreeClassifier.Options.of(merged(d.stance, second)));
         }
@@ -393,14 +392,6 @@ public final class StanceClassifier implements Serializable {
             Properties p = defaults.toProperties();
             p.putAll(overrides);
             return p;
-        }
-
-        private static int intOr(String value, int fallback) {
-            return value == null ? fallback : Integer.parseInt(value.strip());
-        }
-
-        private static double doubleOr(String value, double fallback) {
-            return value == null ? fallback : Double.parseDouble(value.strip());
         }
 
         /** Reads options from {@code key=value} text in the {@link Properties} format. */

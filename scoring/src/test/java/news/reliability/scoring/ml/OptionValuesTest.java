@@ -1,0 +1,55 @@
+package news.reliability.scoring.ml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+import news.reliability.scoring.boilerplate.BoilerplateModel;
+
+class OptionValuesTest {
+
+    private static Properties of(String key, String value) {
+        Properties p = new Properties();
+        p.setProperty(key, value);
+        return p;
+    }
+
+    private static void refused(Executable read, String... messageParts) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, read);
+        for (String part : messageParts) {
+            assertTrue(e.getMessage().contains(part), () -> "'" + e.getMessage() + "' should contain '" + part + "'");
+        }
+    }
+
+    @Test
+    void readsValuesAndFallsBackWhenAbsent() {
+        assertEquals(12, OptionValues.integer(of("k", " 12 "), "k", 3));
+        assertEquals(3, OptionValues.integer(new Properties(), "k", 3));
+        assertEquals(0.4, OptionValues.decimal(of("k", "0.4"), "k", 1));
+        assertEquals(20250401L, OptionValues.longInteger(of("k", "20250401"), "k", 0));
+        assertTrue(OptionValues.bool(of("k", "TRUE"), "k", false));
+        assertTrue(OptionValues.bool(new Properties(), "k", true));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsRefusedNamingItsKey() {
+        refused(() -> OptionValues.integer(of("ml.tree.maxDepth", "abc"), "ml.tree.maxDepth", 3),
+                "ml.tree.maxDepth", "abc");
+        refused(() -> OptionValues.decimal(of("t", "0,4"), "t", 1), "t must be a number");
+        refused(() -> OptionValues.bool(of("boilerplate.pastes", "yes"), "boilerplate.pastes", true),
+                "boilerplate.pastes must be true or false");
+    }
+
+    @Test
+    void theModelOptionParsersNameTheKeyTheyRefuse() {
+        refused(() -> BoilerplateModel.Options.of(of("ml.tree.maxDepth", "abc")), "ml.tree.maxDepth");
+        refused(() -> BoilerplateModel.Options.of(of("boilerplate.threshold", "high")), "boilerplate.threshold");
+        refused(() -> TreeClassifier.Options.of(of("ml.tree.algorithm", "svm")), "ml.tree.algorithm must be one of");
+        refused(() -> TreeClassifier.Options.of(of("ml.tree.classWeights", "1,x")), "ml.tree.classWeights");
+    }
+}
