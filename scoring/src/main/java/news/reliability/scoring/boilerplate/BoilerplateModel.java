@@ -17,8 +17,8 @@ import java.util.Set;
 import news.reliability.core.model.Block;
 import news.reliability.core.parse.ParsedDocument;
 import news.reliability.core.parse.TextParser;
+import news.reliability.scoring.OptionKeys;
 import news.reliability.scoring.ml.ModelFile;
-import news.reliability.scoring.ml.OptionValues;
 import news.reliability.scoring.ml.ShippedModel;
 import news.reliability.scoring.ml.TreeClassifier;
 
@@ -111,26 +111,22 @@ public final class BoilerplateModel {
 
         /** Reads {@code boilerplate.*} and {@code ml.tree.*} keys; unknown {@code boilerplate.} keys are refused. */
         public static Options of(Properties properties) {
-            for (String key : properties.stringPropertyNames()) {
-                if (key.startsWith(PREFIX) && !KEYS.contains(key.substring(PREFIX.length()))) {
-                    throw new IllegalArgumentException("unknown option: " + key);
-                }
-            }
+            OptionKeys.refuseUnknown(properties, PREFIX, KEYS);
             Options d = defaults();
             Properties tree = d.tree.toProperties();
             properties.stringPropertyNames().stream().filter(k -> k.startsWith("ml.tree."))
                     .forEach(k -> tree.setProperty(k, properties.getProperty(k)));
             return new Options(TreeClassifier.Options.of(tree),
-                    OptionValues.decimal(properties, PREFIX + "threshold", d.threshold),
-                    OptionValues.decimal(properties, PREFIX + "smoothing", d.smoothing),
-                    OptionValues.bool(properties, PREFIX + "pastes", d.pastes),
-                    OptionValues.decimal(properties, PREFIX + "containerVote", d.containerVote),
-                    OptionValues.decimal(properties, PREFIX + "mainBoost", d.mainBoost),
-                    OptionValues.decimal(properties, PREFIX + "captionPenalty", d.captionPenalty),
-                    OptionValues.decimal(properties, PREFIX + "hintPenalty", d.hintPenalty),
-                    OptionValues.decimal(properties, PREFIX + "linkPenalty", d.linkPenalty),
-                    OptionValues.decimal(properties, PREFIX + "outerPenalty", d.outerPenalty),
-                    OptionValues.decimal(properties, PREFIX + "phrasePenalty", d.phrasePenalty));
+                    OptionKeys.number(properties, PREFIX + "threshold", d.threshold),
+                    OptionKeys.number(properties, PREFIX + "smoothing", d.smoothing),
+                    OptionKeys.bool(properties, PREFIX + "pastes", d.pastes),
+                    OptionKeys.number(properties, PREFIX + "containerVote", d.containerVote),
+                    OptionKeys.number(properties, PREFIX + "mainBoost", d.mainBoost),
+                    OptionKeys.number(properties, PREFIX + "captionPenalty", d.captionPenalty),
+                    OptionKeys.number(properties, PREFIX + "hintPenalty", d.hintPenalty),
+                    OptionKeys.number(properties, PREFIX + "linkPenalty", d.linkPenalty),
+                    OptionKeys.number(properties, PREFIX + "outerPenalty", d.outerPenalty),
+                    OptionKeys.number(properties, PREFIX + "phrasePenalty", d.phrasePenalty));
         }
 
         public Properties toProperties() {

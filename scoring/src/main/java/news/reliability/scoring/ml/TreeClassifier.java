@@ -30,6 +30,8 @@ import smile.data.vector.IntVector;
 import smile.math.MathEx;
 import smile.model.cart.SplitRule;
 
+import news.reliability.scoring.OptionKeys;
+
 /**
  * A tree-ensemble classifier over numeric features: gradient boosting or random forest, trained with a
  * fixed seed so that the same data and options give the same model.
@@ -119,11 +121,7 @@ public final class TreeClassifier implements Serializable {
 
         /** Reads options under the {@code ml.tree.} keys; unknown keys under that prefix are refused. */
         public static Options of(Properties properties) {
-            for (String key : properties.stringPropertyNames()) {
-                if (key.startsWith(PREFIX) && !KEYS.contains(key.substring(PREFIX.length()))) {
-                    throw new IllegalArgumentException("unknown option: " + key);
-                }
-            }
+            OptionKeys.refuseUnknown(properties, PREFIX, KEYS);
             Options d = gradientBoosting(0);
             String algorithm = properties.getProperty(PREFIX + "algorithm", d.algorithm.name()).strip();
             Algorithm chosen;
@@ -143,15 +141,15 @@ public final class TreeClassifier implements Serializable {
                         + weights, e);
             }
             return new Options(chosen,
-                    OptionValues.integer(properties, PREFIX + "trees", d.trees),
-                    OptionValues.integer(properties, PREFIX + "maxDepth", d.maxDepth),
-                    OptionValues.integer(properties, PREFIX + "maxNodes", d.maxNodes),
-                    OptionValues.integer(properties, PREFIX + "nodeSize", d.nodeSize),
-                    OptionValues.decimal(properties, PREFIX + "shrinkage", d.shrinkage),
-                    OptionValues.decimal(properties, PREFIX + "subsample", d.subsample),
-                    OptionValues.longInteger(properties, PREFIX + "seed", d.seed),
+                    OptionKeys.integer(properties, PREFIX + "trees", d.trees),
+                    OptionKeys.integer(properties, PREFIX + "maxDepth", d.maxDepth),
+                    OptionKeys.integer(properties, PREFIX + "maxNodes", d.maxNodes),
+                    OptionKeys.integer(properties, PREFIX + "nodeSize", d.nodeSize),
+                    OptionKeys.number(properties, PREFIX + "shrinkage", d.shrinkage),
+                    OptionKeys.number(properties, PREFIX + "subsample", d.subsample),
+                    OptionKeys.longInteger(properties, PREFIX + "seed", d.seed),
                     classWeights,
-                    OptionValues.integer(properties, PREFIX + "mtry", 0));
+                    OptionKeys.integer(properties, PREFIX + "mtry", 0));
         }
 
         public Properties toProperties() {

@@ -24,7 +24,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import news.reliability.scoring.ml.OptionValues;
+import news.reliability.scoring.OptionKeys;
 import news.reliability.scoring.ml.SerializedModel;
 import news.reliability.scoring.ml.ShippedModel;
 import news.reliability.scoring.ml.TreeClassifier;
@@ -353,14 +353,14 @@ public final class StanceClassifier implements Serializable {
                 }
             }
             return new Options(
-                    OptionValues.integer(properties, PREFIX + "minDocumentFrequency", d.minDocumentFrequency),
-                    OptionValues.integer(properties, PREFIX + "topics", d.topics),
-                    OptionValues.integer(properties, PREFIX + "topicFeatures", d.topicFeatures),
-                    OptionValues.integer(properties, PREFIX + "disagreeOversampling", d.disagreeOversampling),
-                    OptionValues.decimal(properties, PREFIX + "relatedThreshold", d.relatedThreshold),
-                    OptionValues.decimal(properties, PREFIX + "agreeWeight", d.agreeWeight),
-                    OptionValues.decimal(properties, PREFIX + "disagreeWeight", d.disagreeWeight),
-                    OptionValues.longInteger(properties, PREFIX + "seed", d.seed),
+                    OptionKeys.integer(properties, PREFIX + "minDocumentFrequency", d.minDocumentFrequency),
+                    OptionKeys.integer(properties, PREFIX + "topics", d.topics),
+                    OptionKeys.integer(properties, PREFIX + "topicFeatures", d.topicFeatures),
+                    OptionKeys.integer(properties, PREFIX + "disagreeOversampling", d.disagreeOversampling),
+                    OptionKeys.number(properties, PREFIX + "relatedThreshold", d.relatedThreshold),
+                    OptionKeys.number(properties, PREFIX + "agreeWeight", d.agreeWeight),
+                    OptionKeys.number(properties, PREFIX + "disagreeWeight", d.disagreeWeight),
+                    OptionKeys.longInteger(properties, PREFIX + "seed", d.seed),
                     related.isEmpty() ? d.relatedness : TreeClassifier.Options.of(merged(d.relatedness, related)),
                     second.isEmpty() ? d.stance : TreeClassifier.Options.of(merged(d.stance, second)));
         }

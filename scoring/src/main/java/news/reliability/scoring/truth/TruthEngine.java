@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 
+import news.reliability.scoring.OptionKeys;
+
 /**
  * The truth-discovery engine: estimates each source's trust and each value's confidence jointly, in the
  * Bayesian way of Dong et al.'s Accu/AccuSim (VLDB 2009), with a Beta prior on trust, claim weights, value

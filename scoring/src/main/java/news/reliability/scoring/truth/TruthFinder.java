@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 
+import news.reliability.scoring.OptionKeys;
+
 /**
  * TruthFinder (Yin, Han and Yu, KDD 2007), the second baseline, from the paper's description.
  *

@@ -1,4 +1,4 @@
-package news.reliability.scoring.ml;
+package news.reliability.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 import news.reliability.scoring.boilerplate.BoilerplateModel;
+import news.reliability.scoring.ml.TreeClassifier;
 
-class OptionValuesTest {
+class OptionKeysTest {
 
     private static Properties of(String key, String value) {
         Properties p = new Properties();
@@ -28,21 +29,21 @@ class OptionValuesTest {
 
     @Test
     void readsValuesAndFallsBackWhenAbsent() {
-        assertEquals(12, OptionValues.integer(of("k", " 12 "), "k", 3));
-        assertEquals(3, OptionValues.integer(new Properties(), "k", 3));
-        assertEquals(0.4, OptionValues.decimal(of("k", "0.4"), "k", 1));
-        assertEquals(20250401L, OptionValues.longInteger(of("k", "20250401"), "k", 0));
-        assertTrue(OptionValues.bool(of("k", "TRUE"), "k", false));
-        assertTrue(OptionValues.bool(new Properties(), "k", true));
+        assertEquals(12, OptionKeys.integer(of("k", " 12 "), "k", 3));
+        assertEquals(3, OptionKeys.integer(new Properties(), "k", 3));
+        assertEquals(0.4, OptionKeys.number(of("k", "0.4"), "k", 1));
+        assertEquals(20250401L, OptionKeys.longInteger(of("k", "20250401"), "k", 0));
+        assertTrue(OptionKeys.bool(of("k", "TRUE"), "k", false));
+        assertTrue(OptionKeys.bool(new Properties(), "k", true));
     }
 
     @Test
     void aValueOfTheWrongTypeIsRefusedNamingItsKey() {
-        refused(() -> OptionValues.integer(of("ml.tree.maxDepth", "abc"), "ml.tree.maxDepth", 3),
+        refused(() -> OptionKeys.integer(of("ml.tree.maxDepth", "abc"), "ml.tree.maxDepth", 3),
                 "ml.tree.maxDepth", "abc");
-        refused(() -> OptionValues.decimal(of("t", "0,4"), "t", 1), "t must be a number");
-        refused(() -> OptionValues.bool(of("boilerplate.pastes", "yes"), "boilerplate.pastes", true),
-                "boilerplate.pastes must be true or false");
+        refused(() -> OptionKeys.number(of("t", "0,4"), "t", 1), "t is not a number");
+        refused(() -> OptionKeys.bool(of("boilerplate.pastes", "yes"), "boilerplate.pastes", true),
+                "boilerplate.pastes is not true or false");
     }
 
     @Test
