@@ -271,6 +271,8 @@ public final class BlockFeatures {
         };
     }
 
+    /** {@code tag} feature value of a heading ({@code h1} to {@code h6}). */
+    static final int TAG_HEADING = 2;
     /** {@code tag} feature value of a list item ({@code li}, {@code dt}, {@code dd}). */
     static final int TAG_LIST_ITEM = 3;
     /** {@code tag} feature value of a table cell ({@code td}, {@code th}). */
@@ -285,7 +287,7 @@ public final class BlockFeatures {
         return switch (tag) {
             case "" -> 0;
             case "p" -> 1;
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> 2;
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> TAG_HEADING;
             case "li", "dt", "dd" -> TAG_LIST_ITEM;
             case "td", "th" -> TAG_TABLE_CELL;
             case "div", "section", "article", "main" -> 5;

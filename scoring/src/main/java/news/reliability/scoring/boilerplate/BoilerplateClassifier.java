@@ -142,7 +142,7 @@ public final class BoilerplateClassifier {
         int[][] longer = nearestLongerBlocks(blocks);
         dropShortBlocksAmongBoilerplate(blocks, longer, content);
         keepHeadingsOfAPaste(blocks, longer, rows, phrases, content);
-        keepHeadingsOverKeptText(blocks, rows, phrases, content);
+        keepHeadingsOverKeptText(blocks, rows, tag, phrases, content);
         keepSomethingOfAProsePage(blocks, p, content, best);
         int lastContent = -1;
         for (int i = 0; i < n; i++) {
@@ -325,8 +325,6 @@ public final class BoilerplateClassifier {
         }
     }
 
-    private static final Pattern HEADING = Pattern.compile("(^|/)h[1-6]([.#][^/]*)?$");
-
     /** Words a heading may have to be kept for the text under it. */
     private static final int HEADING_WORDS = 15;
 
@@ -335,13 +333,15 @@ public final class BoilerplateClassifier {
      * content too, if it has at most {@value #HEADING_WORDS} words, no link and no boilerplate phrase. The model
      * judges a short heading mostly by its neighbours and often leaves the subheadings of a text just under the
      * threshold. Reads the verdicts as they were before the pass, so a run of headings is not chained.
+     * {@code tagColumn} is the column of the {@code tag} feature, which tells headings.
      */
-    static void keepHeadingsOverKeptText(List<Block> blocks, double[][] rows, int[] phrases, boolean[] content) {
+    static void keepHeadingsOverKeptText(List<Block> blocks, double[][] rows, int tagColumn, int[] phrases,
+                                         boolean[] content) {
         boolean[] before = content.clone();
         for (int i = 0; i + 1 < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!before[i] && before[i + 1] && block.kind() == BlockKind.ELEMENT && block.wordCount() <= HEADING_WORDS
-                    && block.linkDensity() == 0 && HEADING.matcher(block.tagPath()).find()
+                    && block.linkDensity() == 0 && rows[i][tagColumn] == BlockFeatures.TAG_HEADING
                     && !hasPhrase(rows[i], phrases)) {
                 content[i] = true;
             }

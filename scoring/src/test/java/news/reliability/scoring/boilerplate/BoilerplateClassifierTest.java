@@ -258,7 +258,8 @@ class BoilerplateClassifierTest {
         for (int i = 0; i < blocks.size(); i++) {
             content[i] = blocks.get(i).tagPath().endsWith("/p") && !blocks.get(i).text().equals("Kontakt");
         }
-        BoilerplateClassifier.keepHeadingsOverKeptText(blocks, rows, features.phraseColumns(), content);
+        BoilerplateClassifier.keepHeadingsOverKeptText(blocks, rows, features.names().indexOf("tag"),
+                features.phraseColumns(), content);
         Map<String, Boolean> kept = new HashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             kept.put(blocks.get(i).text(), content[i]);
