@@ -11,6 +11,7 @@ import org.junit.jupiter.api.function.Executable;
 
 import news.reliability.scoring.boilerplate.BoilerplateModel;
 import news.reliability.scoring.ml.TreeClassifier;
+import news.reliability.scoring.reliability.SourceReliability;
 
 class OptionKeysTest {
 

@@ -22,6 +22,7 @@ import news.reliability.core.model.Story;
 import news.reliability.core.report.EvidenceReport;
 import news.reliability.core.report.FlagReport;
 import news.reliability.core.report.SourceReport;
+import news.reliability.scoring.OptionKeys;
 import news.reliability.scoring.truth.TruthClaim;
 import news.reliability.scoring.truth.TruthEngine;
 import news.reliability.scoring.truth.TruthResult;
@@ -108,23 +109,12 @@ public final class SourceReliability {
          * {@code scoring.truth.engine.*}; unknown keys of either namespace are refused.
          */
         public static Options of(Properties properties) {
-            for (String key : properties.stringPropertyNames()) {
-                if (key.startsWith(PREFIX) && !NAMES.contains(key.substring(PREFIX.length()))) {
-                    throw new IllegalArgumentException("unknown option: " + key);
-                }
-            }
+            OptionKeys.refuseUnknown(properties, PREFIX, Set.copyOf(NAMES));
             Options d = defaults();
             double[] values = {d.priorTrue, d.priorFalse, d.credibility, d.reportedWeight, d.expectedWeight,
                     d.possibleWeight, d.copyWeight, d.qualityWeight, d.boilerplateWeight};
             for (int i = 0; i < NAMES.size(); i++) {
-                String text = properties.getProperty(PREFIX + NAMES.get(i));
-                if (text != null) {
-                    try {
-                        values[i] = Double.parseDouble(text.strip());
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException(PREFIX + NAMES.get(i) + " is not a number: " + text);
-                    }
-                }
+                values[i] = OptionKeys.number(properties, PREFIX + NAMES.get(i), values[i]);
             }
             return new Options(values[0], values[1], values[2], values[3], values[4], values[5], values[6],
                     values[7], values[8], TruthEngine.Options.of(properties));
