@@ -113,7 +113,7 @@ final class BoilerplateBenchmark {
         out.printf(Locale.ROOT, "%-18s %6s %6s %6s %6s %7s %7s %7s%n", "pages", "TP", "FN", "FP", "TN", "P", "R", "F1");
         for (var e : byGroup.entrySet()) {
             SnippetScore s = e.getValue();
-            out.printf(Locale.ROOT, "%-18s %6d %6d %6d %6d %7.3f %7.3f %7.3f%n", e.getKey(), s.truePositives(),
+            out.printf(Locale.ROOT, "%-18s %6d %6d %6d %6d %7.3f %7.3f %7.4f%n", e.getKey(), s.truePositives(),
                     s.falseNegatives(), s.falsePositives(), s.trueNegatives(), s.precision(), s.recall(), s.f1());
         }
         out.println("model: " + classifier.version());

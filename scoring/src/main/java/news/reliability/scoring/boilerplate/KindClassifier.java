@@ -9,7 +9,8 @@ import news.reliability.core.text.SentenceEnds;
 /**
  * Names the kind of a block already judged boilerplate, by rules over {@link WordLists}: the kind whose
  * phrases (weight 2) and tag-path fragments (weight 1) occur most; without any hit, link-heavy blocks near
- * the top are navigation, headline-like lines after the main text are related teasers, the rest other.
+ * the top are navigation, a line with only a date is a byline, headline-like lines after the main text are
+ * related teasers, the rest other.
  *
  * <p>Immutable and thread-safe.
  */
@@ -45,6 +46,9 @@ public final class KindClassifier {
         }
         if (bestScore > 0) {
             return best;
+        }
+        if (DateLines.isDateLine(text)) {
+            return BlockLabel.BYLINE;
         }
         if (text.strip().startsWith("#")) {
             return BlockLabel.TAGS;

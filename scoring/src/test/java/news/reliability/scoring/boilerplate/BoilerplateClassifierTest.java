@@ -269,4 +269,26 @@ class BoilerplateClassifierTest {
         assertEquals(false, kept.get("Weitere Artikel"), "a link");
         assertEquals(false, kept.get("Ohne Text darunter"), "nothing kept under it");
     }
+
+    @Test
+    void aDateStampInTheArticleIsABylineButTheSentencesAroundItStay() {
+        String html = """
+                <html><body><main><article><h1>Inselfähre fährt nach Motorumbau wieder</h1>
+                <div class="entry-content">
+                <p><span>7. Oktober 2020</span></p>
+                <p>Die Fähre zwischen dem alten Hafen und der Insel fährt ab Montag wieder, nachdem ihr Motor sechs Wochen lang umgebaut wurde, teilte die Reederei am 7. Oktober 2020 mit.</p>
+                <p>Der Umbau hat rund 2,4 Millionen Euro gekostet und soll den Verbrauch des Schiffes um ein Fünftel senken, wie aus Zahlen der Hafenverwaltung hervorgeht.</p>
+                <p>Tag der offenen Tür: Sa., 10.10.2020, 10:00 – 16:00 Uhr</p>
+                </div></article></main></body></html>""";
+        Map<String, BlockLabel> labels = labels(CLASSIFIER.classify(new HtmlParser().parse(html)));
+        assertEquals(BlockLabel.BYLINE, labels.get("7. Oktober 2020"));
+        assertEquals(BlockLabel.CONTENT, labels.get("Die Fähre zwischen dem alten Hafen und der Insel fährt ab Montag "
+                + "wieder, nachdem ihr Motor sechs Wochen lang umgebaut wurde, teilte die Reederei am 7. Oktober 2020 mit."));
+        assertEquals(BlockLabel.CONTENT, labels.get("Tag der offenen Tür: Sa., 10.10.2020, 10:00 – 16:00 Uhr"));
+
+        boolean[] content = {true, true};
+        BoilerplateClassifier.dropDateLines(List.of(block(0, "3:59 PM"), block(1, "Lieferzeit: 15 - 21 Tag(e)")), content);
+        assertFalse(content[0]);
+        assertTrue(content[1]);
+    }
 }

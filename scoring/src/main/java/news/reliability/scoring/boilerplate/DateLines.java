@@ -1,0 +1,84 @@
+package news.reliability.scoring.boilerplate;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import news.reliability.core.text.ResourceTable;
+
+/**
+ * Tells a line that gives only a date or a time ("7. Oktober 2020", "3:59 PM", "27.01.2022", "Mi., 12.03.2025,
+ * 09:15 Uhr"): a publication or update stamp, which is page metadata rather than main text. A line naming a span
+ * ("18:00 – 21:00 Uhr", the time of an event) or holding any other word is not one. Month and weekday names are
+ * data ({@code date-words.txt}).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class DateLines {
+
+    /** More tokens than this and a line is more than a stamp. */
+    private static final int MAX_TOKENS = 8;
+    private static final Pattern SPLIT = Pattern.compile("[\\s|·•,]+");
+    private static final Pattern EDGES = Pattern.compile("^[\\p{P}\\p{S}&&[^+]]+|[\\p{P}\\p{S}]+$");
+    private static final Pattern DASHES = Pattern.compile("[-–—]+");
+    /** A numeric date ("27.01.2022", "2022-01-27") or a clock time ("3:59pm", "18.30", "9h15"). */
+    private static final Pattern DATE_OR_TIME = Pattern.compile(
+            "\\d{1,2}[./]\\d{1,2}[./](\\d{2}|\\d{4})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[:.h]\\d{2}(am|pm|h)?");
+    /** A day of the month or a year, which makes a date only next to a name or another date. */
+    private static final Pattern DAY_OR_YEAR = Pattern.compile("\\d{1,2}|\\d{4}");
+
+    private static final Set<String> NAMES;
+    private static final Set<String> JOINERS;
+
+    static {
+        Map<String, List<String>> groups = ResourceTable.groups(DateLines.class, "date-words.txt");
+        NAMES = Set.copyOf(words(groups, "month", "weekday"));
+        JOINERS = Set.copyOf(words(groups, "joiner"));
+    }
+
+    private DateLines() {
+    }
+
+    /** True when {@code text} holds a date or a time, with at least one figure, and nothing else. */
+    static boolean isDateLine(String text) {
+        String[] tokens = SPLIT.split(text.strip().toLowerCase(Locale.ROOT));
+        if (tokens.length > MAX_TOKENS) {
+            return false;
+        }
+        boolean date = false;
+        boolean digit = false;
+        for (String raw : tokens) {
+            if (DASHES.matcher(raw).matches()) {
+                return false;
+            }
+            String token = EDGES.matcher(raw).replaceAll("");
+            digit |= !token.isEmpty() && Character.isDigit(token.charAt(0));
+            if (token.isEmpty() || DAY_OR_YEAR.matcher(token).matches() || JOINERS.contains(token)) {
+                continue;
+            }
+            if (DATE_OR_TIME.matcher(token).matches() || NAMES.contains(token) || NAMES.contains(token.replace(".", ""))) {
+                date = true;
+            } else {
+                return false;
+            }
+        }
+        return date && digit;
+    }
+
+    private static Set<String> words(Map<String, List<String>> groups, String... names) {
+        Set<String> words = new HashSet<>();
+        for (String name : names) {
+            List<String> lines = groups.get(name);
+            if (lines == null) {
+                throw new IllegalStateException("date-words.txt has no [" + name + "] group");
+            }
+            for (String line : lines) {
+                words.addAll(List.of(line.split("\\s+")));
+            }
+        }
+        return words;
+    }
+}
