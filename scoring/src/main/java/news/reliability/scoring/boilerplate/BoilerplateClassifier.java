@@ -22,8 +22,8 @@ import news.reliability.core.text.SentenceEnds;
  * boilerplate-named element (not in an article's own header), short link lines in running text and blocks
  * inside {@code aside}, {@code footer} or {@code nav} move towards boilerplate) → the lead → threshold (half of
  * it on a page that would otherwise keep almost nothing) → context (a short kept block between boilerplate on
- * both sides is boilerplate; a heading right over kept text is content; a line with only a date or a time is
- * not) → {@link KindClassifier} for the kind
+ * both sides is boilerplate; a heading right over kept text is content; a date stamp or a figure label is not)
+ * → {@link KindClassifier} for the kind
  * of each boilerplate block.
  *
  * <p>Pass the page's siblings (other pages of the same source) when there are any: blocks repeated across
@@ -144,7 +144,7 @@ public final class BoilerplateClassifier {
         dropShortBlocksAmongBoilerplate(blocks, longer, content);
         keepHeadingsOfAPaste(blocks, longer, rows, phrases, content);
         keepHeadingsOverKeptText(blocks, rows, tag, phrases, content);
-        dropDateLines(blocks, content);
+        dropMetadataLines(blocks, content);
         keepSomethingOfAProsePage(blocks, p, content, best);
         int lastContent = -1;
         for (int i = 0; i < n; i++) {
@@ -162,12 +162,13 @@ public final class BoilerplateClassifier {
     }
 
     /**
-     * A block that gives only a date or a time ({@link DateLines}) is a publication stamp, metadata of the page
-     * rather than its text, however deep in the article it sits.
+     * A block that gives only a date or a time, or starts with a figure label ({@link MetadataLines}), is metadata
+     * of the page (a publication stamp, a caption or a photo credit) rather than its text, however deep in the
+     * article it sits.
      */
-    static void dropDateLines(List<Block> blocks, boolean[] content) {
+    static void dropMetadataLines(List<Block> blocks, boolean[] content) {
         for (int i = 0; i < blocks.size(); i++) {
-            if (content[i] && DateLines.isDateLine(blocks.get(i).text())) {
+            if (content[i] && MetadataLines.isMetadata(blocks.get(i).text())) {
                 content[i] = false;
             }
         }

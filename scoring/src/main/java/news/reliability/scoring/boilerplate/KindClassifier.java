@@ -47,7 +47,7 @@ public final class KindClassifier {
         if (bestScore > 0) {
             return best;
         }
-        if (DateLines.isDateLine(text)) {
+        if (MetadataLines.isDateLine(text)) {
             return BlockLabel.BYLINE;
         }
         if (text.strip().startsWith("#")) {

@@ -271,7 +271,7 @@ class BoilerplateClassifierTest {
     }
 
     @Test
-    void aDateStampInTheArticleIsABylineButTheSentencesAroundItStay() {
+    void aDateStampAndAFigureLabelInTheArticleAreNotItsTextButTheSentencesAroundThemStay() {
         String html = """
                 <html><body><main><article><h1>Inselfähre fährt nach Motorumbau wieder</h1>
                 <div class="entry-content">
@@ -279,16 +279,21 @@ class BoilerplateClassifierTest {
                 <p>Die Fähre zwischen dem alten Hafen und der Insel fährt ab Montag wieder, nachdem ihr Motor sechs Wochen lang umgebaut wurde, teilte die Reederei am 7. Oktober 2020 mit.</p>
                 <p>Der Umbau hat rund 2,4 Millionen Euro gekostet und soll den Verbrauch des Schiffes um ein Fünftel senken, wie aus Zahlen der Hafenverwaltung hervorgeht.</p>
                 <p>Tag der offenen Tür: Sa., 10.10.2020, 10:00 – 16:00 Uhr</p>
+                <p>Abbildung 2: Die Fähre im alten Hafen, kurz nach dem Umbau des Motors, von der Mole aus gesehen.</p>
                 </div></article></main></body></html>""";
         Map<String, BlockLabel> labels = labels(CLASSIFIER.classify(new HtmlParser().parse(html)));
         assertEquals(BlockLabel.BYLINE, labels.get("7. Oktober 2020"));
         assertEquals(BlockLabel.CONTENT, labels.get("Die Fähre zwischen dem alten Hafen und der Insel fährt ab Montag "
                 + "wieder, nachdem ihr Motor sechs Wochen lang umgebaut wurde, teilte die Reederei am 7. Oktober 2020 mit."));
         assertEquals(BlockLabel.CONTENT, labels.get("Tag der offenen Tür: Sa., 10.10.2020, 10:00 – 16:00 Uhr"));
+        assertTrue(labels.get("Abbildung 2: Die Fähre im alten Hafen, kurz nach dem Umbau des Motors, von der Mole aus "
+                + "gesehen.").isBoilerplate());
 
-        boolean[] content = {true, true};
-        BoilerplateClassifier.dropDateLines(List.of(block(0, "3:59 PM"), block(1, "Lieferzeit: 15 - 21 Tag(e)")), content);
+        boolean[] content = {true, true, true};
+        BoilerplateClassifier.dropMetadataLines(List.of(block(0, "3:59 PM"), block(1, "Lieferzeit: 15 - 21 Tag(e)"),
+                block(2, "Foto: Sascha Klahn")), content);
         assertFalse(content[0]);
         assertTrue(content[1]);
+        assertFalse(content[2]);
     }
 }

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DateLinesTest {
+class MetadataLinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"27.01.2022", "3:59 PM", "2:54pm", "19:49", "Oct 9, 2019", "06 December 2019",
             "7. oktober 2020", "8. November 2021", "2022-01-27", "Mi., 12.03.2025, 09:15 Uhr", "11 de marzo de 2025",
             "Monday, March 3, 2025", "5 marca 2025", "le 3 avril 2024 à 18h30", "| 12. Mai 2023 |", "Mai 2021"})
     void aStampIsADateLine(String line) {
-        assertTrue(DateLines.isDateLine(line), line);
+        assertTrue(MetadataLines.isDateLine(line), line);
     }
 
     @ParameterizedTest
@@ -21,6 +21,22 @@ class DateLinesTest {
             "Veröffentlicht am 16.08.2019", "Updated 29 July 2025, 5:42 p.m.", "Lieferzeit: 15 - 21 Tag(e)",
             "The council met on 3 March 2025.", "Mai", "am um 12", "1 2 3 4 5 6 7 8 9 10 März"})
     void anythingMoreIsNot(String line) {
-        assertFalse(DateLines.isDateLine(line), line);
+        assertFalse(MetadataLines.isDateLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Abbildung 4: klassische Schwachschicht.", "Abb. 2: Verlauf der Schneehöhe", "Foto: dpa",
+            "Fig. 3: The ferry route", "Figure 12a: Sales by region", "Zdjęcie: archiwum", "  Bild: Stefan Müller"})
+    void aFigureLabelIsMetadata(String line) {
+        assertTrue(MetadataLines.isFigureLabel(line), line);
+        assertTrue(MetadataLines.isMetadata(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Figure 3 shows that sales fell.", "Fotografie ist ihr Beruf: sie lernte es in Wien.",
+            "Das Bild zeigt: nichts.", "Grafik, besonders der eigenen, ist ihr Thema:", "Hinweis: Der Text ist alt.", ""})
+    void aSentenceAboutAFigureIsNot(String line) {
+        assertFalse(MetadataLines.isFigureLabel(line), line);
+        assertFalse(MetadataLines.isMetadata(line), line);
     }
 }
