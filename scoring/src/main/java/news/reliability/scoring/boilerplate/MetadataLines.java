@@ -25,6 +25,10 @@ final class MetadataLines {
 
     /** More tokens than this and a line is more than a stamp. */
     private static final int MAX_TOKENS = 8;
+    /** Longer than this and a line is more than a stamp; a figure label is looked for in this many first characters. */
+    private static final int MAX_CHARS = 80;
+    /** An amount ("12.50 €", "18.30 %") is not a time. */
+    private static final Pattern AMOUNT = Pattern.compile("[\\p{Sc}%]");
     private static final Pattern SPLIT = Pattern.compile("[\\s|·•,]+");
     private static final Pattern EDGES = Pattern.compile("^[\\p{P}\\p{S}&&[^+]]+|[\\p{P}\\p{S}]+$");
     private static final Pattern DASHES = Pattern.compile("[-–—]+");
@@ -57,6 +61,9 @@ final class MetadataLines {
 
     /** True when {@code text} holds a date or a time, with at least one figure, and nothing else. */
     static boolean isDateLine(String text) {
+        if (text.length() > MAX_CHARS || AMOUNT.matcher(text).find()) {
+            return false;
+        }
         String[] tokens = SPLIT.split(text.strip().toLowerCase(Locale.ROOT));
         if (tokens.length > MAX_TOKENS) {
             return false;
@@ -83,7 +90,8 @@ final class MetadataLines {
 
     /** True when {@code text} starts with a figure word, an optional number and a colon. */
     static boolean isFigureLabel(String text) {
-        Matcher m = LABEL.matcher(text.strip());
+        String start = text.strip();
+        Matcher m = LABEL.matcher(start.length() > MAX_CHARS ? start.substring(0, MAX_CHARS) : start);
         return m.lookingAt() && FIGURE_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 

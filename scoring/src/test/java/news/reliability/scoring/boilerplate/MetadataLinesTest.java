@@ -3,6 +3,7 @@ package news.reliability.scoring.boilerplate;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,7 +20,8 @@ class MetadataLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "2020", "12", "+81 158-23-2012", "18:00 – 21:00 Uhr", "Di, 07.10.2025, 18:00 - 21:00",
             "Veröffentlicht am 16.08.2019", "Updated 29 July 2025, 5:42 p.m.", "Lieferzeit: 15 - 21 Tag(e)",
-            "The council met on 3 March 2025.", "Mai", "am um 12", "1 2 3 4 5 6 7 8 9 10 März"})
+            "The council met on 3 March 2025.", "Mai", "am um 12", "1 2 3 4 5 6 7 8 9 10 März", "12.50 €", "18.30 %",
+            "CHF 99.90"})
     void anythingMoreIsNot(String line) {
         assertFalse(MetadataLines.isDateLine(line), line);
     }
@@ -30,6 +32,13 @@ class MetadataLinesTest {
     void aFigureLabelIsMetadata(String line) {
         assertTrue(MetadataLines.isFigureLabel(line), line);
         assertTrue(MetadataLines.isMetadata(line), line);
+    }
+
+    @Test
+    void aHugeBlockIsReadQuicklyAndIsNeither() {
+        String huge = "Abbildung".repeat(2_000_000);
+        assertFalse(MetadataLines.isMetadata(huge));
+        assertFalse(MetadataLines.isMetadata("7. Oktober 2020 ".repeat(1_000_000)));
     }
 
     @ParameterizedTest
