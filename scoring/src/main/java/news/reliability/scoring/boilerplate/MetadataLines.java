@@ -75,11 +75,13 @@ final class MetadataLines {
                 return false;
             }
             String token = EDGES.matcher(raw).replaceAll("");
+            // names and joiners are looked up without their dots: "Okt.", "p.m."
+            String word = token.replace(".", "");
             digit |= !token.isEmpty() && Character.isDigit(token.charAt(0));
-            if (token.isEmpty() || DAY_OR_YEAR.matcher(token).matches() || JOINERS.contains(token)) {
+            if (token.isEmpty() || DAY_OR_YEAR.matcher(token).matches() || JOINERS.contains(word)) {
                 continue;
             }
-            if (DATE_OR_TIME.matcher(token).matches() || NAMES.contains(token) || NAMES.contains(token.replace(".", ""))) {
+            if (DATE_OR_TIME.matcher(token).matches() || NAMES.contains(word)) {
                 date = true;
             } else {
                 return false;
@@ -90,8 +92,11 @@ final class MetadataLines {
 
     /** True when {@code text} starts with a figure word, an optional number and a colon. */
     static boolean isFigureLabel(String text) {
-        String start = text.strip();
-        Matcher m = LABEL.matcher(start.length() > MAX_CHARS ? start.substring(0, MAX_CHARS) : start);
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        Matcher m = LABEL.matcher(text).region(start, Math.min(text.length(), start + MAX_CHARS));
         return m.lookingAt() && FIGURE_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 
