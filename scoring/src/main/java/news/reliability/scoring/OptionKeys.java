@@ -3,6 +3,7 @@ package news.reliability.scoring;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reading namespaced option keys ({@code ml.tree.maxDepth}, {@code boilerplate.threshold},
@@ -25,29 +26,24 @@ public final class OptionKeys {
     }
 
     public static double number(Properties properties, String key, double fallback) {
-        String value = properties.getProperty(key);
-        try {
-            return value == null ? fallback : Double.parseDouble(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " is not a number: " + value, e);
-        }
+        return read(properties, key, fallback, Double::parseDouble, "a number");
     }
 
     public static int integer(Properties properties, String key, int fallback) {
-        String value = properties.getProperty(key);
-        try {
-            return value == null ? fallback : Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " is not an integer: " + value, e);
-        }
+        return read(properties, key, fallback, Integer::parseInt, "an integer");
     }
 
     public static long longInteger(Properties properties, String key, long fallback) {
+        return read(properties, key, fallback, Long::parseLong, "an integer");
+    }
+
+    /** The stripped value of {@code key} parsed, or {@code fallback} when absent; refused naming the key. */
+    private static <T> T read(Properties properties, String key, T fallback, Function<String, T> parse, String what) {
         String value = properties.getProperty(key);
         try {
-            return value == null ? fallback : Long.parseLong(value.strip());
+            return value == null ? fallback : parse.apply(value.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " is not an integer: " + value, e);
+            throw new IllegalArgumentException(key + " is not " + what + ": " + value, e);
         }
     }
 

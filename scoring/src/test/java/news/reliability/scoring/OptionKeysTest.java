@@ -43,6 +43,7 @@ class OptionKeysTest {
         refused(() -> OptionKeys.integer(of("ml.tree.maxDepth", "abc"), "ml.tree.maxDepth", 3),
                 "ml.tree.maxDepth", "abc");
         refused(() -> OptionKeys.number(of("t", "0,4"), "t", 1), "t is not a number");
+        refused(() -> OptionKeys.longInteger(of("ml.tree.seed", "1e9"), "ml.tree.seed", 0), "ml.tree.seed is not an integer");
         refused(() -> OptionKeys.bool(of("boilerplate.pastes", "yes"), "boilerplate.pastes", true),
                 "boilerplate.pastes is not true or false");
     }
