@@ -145,6 +145,7 @@ public final class BoilerplateClassifier {
         keepHeadingsOfAPaste(blocks, longer, rows, phrases, content);
         keepHeadingsOverKeptText(blocks, rows, tag, phrases, content);
         dropMetadataLines(blocks, content);
+        dropTheCommentSection(blocks, rows, tag, words, content);
         keepSomethingOfAProsePage(blocks, p, content, best);
         int lastContent = -1;
         for (int i = 0; i < n; i++) {
@@ -170,6 +171,34 @@ public final class BoilerplateClassifier {
         for (int i = 0; i < blocks.size(); i++) {
             if (content[i] && MetadataLines.isMetadata(blocks.get(i).text())) {
                 content[i] = false;
+            }
+        }
+    }
+
+    /** Words other than the section's own a comment-section heading may have ("Neueste Kommentare"). */
+    private static final int SECTION_OTHER_WORDS = 1;
+
+    /**
+     * A heading that names a comment section ("Comments", "3 Kommentare", "Leave a Reply") ends the article within
+     * its container: it and the blocks after it in the same container, up to the next heading, are not main text,
+     * however much they read like it (the comments themselves, or the site's own notices placed under them).
+     * {@code tagColumn} is the column of the {@code tag} feature, which tells headings.
+     */
+    static void dropTheCommentSection(List<Block> blocks, double[][] rows, int tagColumn, WordLists words,
+                                      boolean[] content) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block heading = blocks.get(i);
+            if (heading.kind() != BlockKind.ELEMENT || rows[i][tagColumn] != BlockFeatures.TAG_HEADING
+                    || heading.wordCount() > HEADING_WORDS
+                    || !words.namesSection(BlockLabel.COMMENTS, heading.text().toLowerCase(Locale.ROOT),
+                            SECTION_OTHER_WORDS)) {
+                continue;
+            }
+            content[i] = false;
+            String container = parent(heading.tagPath());
+            for (int j = i + 1; j < blocks.size() && parent(blocks.get(j).tagPath()).equals(container)
+                    && rows[j][tagColumn] != BlockFeatures.TAG_HEADING; j++) {
+                content[j] = false;
             }
         }
     }

@@ -1,10 +1,12 @@
 package news.reliability.scoring.boilerplate;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import news.reliability.core.text.ResourceTable;
@@ -26,7 +28,7 @@ public final class WordLists {
 
 
     /** Kinds by phrase, the phrase's words joined by one space. */
-    private final Map<String, java.util.Set<BlockLabel>> phrases = new java.util.HashMap<>();
+    private final Map<String, Set<BlockLabel>> phrases = new java.util.HashMap<>();
     private int longestPhrase = 1;
     private final Map<String, List<String>> pathHints;
 
@@ -69,8 +71,44 @@ public final class WordLists {
 
     /** {@link #phraseHits(BlockLabel, String)} for every kind at once. */
     public Map<BlockLabel, Integer> phraseHits(String lowerText) {
-        String[] tokens = tokens(lowerText);
         Map<BlockLabel, Integer> hits = new EnumMap<>(BlockLabel.class);
+        forEachPhrase(tokens(lowerText), (from, to, kinds) -> kinds.forEach(k -> hits.merge(k, 1, Integer::sum)));
+        return hits;
+    }
+
+    /**
+     * True when {@code lowerText} (already lower case) is a line naming a section of kind {@code kind} ("Comments",
+     * "3 Kommentare", "Leave a Reply Cancel reply"): it has a phrase of that kind, and at most
+     * {@code otherWords} of its words, numbers aside, lie outside every phrase of that kind.
+     */
+    public boolean namesSection(BlockLabel kind, String lowerText, int otherWords) {
+        String[] tokens = tokens(lowerText);
+        boolean[] covered = new boolean[tokens.length];
+        forEachPhrase(tokens, (from, to, kinds) -> {
+            if (kinds.contains(kind)) {
+                Arrays.fill(covered, from, to, true);
+            }
+        });
+        int inside = 0;
+        int outside = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            if (covered[i]) {
+                inside++;
+            } else if (!tokens[i].chars().allMatch(Character::isDigit)) {
+                outside++;
+            }
+        }
+        return inside > 0 && outside <= otherWords;
+    }
+
+    /** What {@link #forEachPhrase} reports: a phrase over tokens {@code from} (inclusive) to {@code to}. */
+    @FunctionalInterface
+    private interface PhraseVisitor {
+        void phrase(int from, int to, Set<BlockLabel> kinds);
+    }
+
+    /** Every listed phrase in {@code tokens}, on word boundaries, a phrase inside a longer one too. */
+    private void forEachPhrase(String[] tokens, PhraseVisitor visitor) {
         StringBuilder phrase = new StringBuilder();
         for (int i = 0; i < tokens.length; i++) {
             phrase.setLength(0);
@@ -79,13 +117,12 @@ public final class WordLists {
                     phrase.append(' ');
                 }
                 phrase.append(tokens[i + n]);
-                var kinds = phrases.get(phrase.toString());
+                Set<BlockLabel> kinds = phrases.get(phrase.toString());
                 if (kinds != null) {
-                    kinds.forEach(k -> hits.merge(k, 1, Integer::sum));
+                    visitor.phrase(i, i + n + 1, kinds);
                 }
             }
         }
-        return hits;
     }
 
     private static String[] tokens(String text) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -268,6 +269,47 @@ class BoilerplateClassifierTest {
         assertEquals(false, kept.get("Newsletter abonnieren"), "a boilerplate phrase");
         assertEquals(false, kept.get("Weitere Artikel"), "a link");
         assertEquals(false, kept.get("Ohne Text darunter"), "nothing kept under it");
+    }
+
+    @Test
+    void aCommentSectionHeadingEndsTheArticleWithinItsContainer() {
+        BlockFeatures features = new BlockFeatures(WordLists.standard());
+        String html = """
+                <html><body><article><div class="entry-content">
+                <p>Die Gemeinde baut die Brücke über den Mühlbach bis zum Herbst neu, für rund 1,2 Millionen Euro.</p>
+                <h3>3 Kommentare</h3>
+                <p>Werben Sie auf der meistgelesenen Nachrichtenseite der Region, mit Anzeigen nach Ihren Wünschen.</p>
+                <p>© 2022 Musterblatt. Dieser Artikel darf ohne schriftliche Erlaubnis nicht nachgedruckt werden.</p>
+                <h3>Was die Anwohner sagen</h3>
+                <p>Die Anwohner begrüßen den Neubau, fürchten aber den Umweg während der Bauzeit.</p>
+                </div>
+                <div class="box"><h3>Kurze Antworten zur Brücke auf den Seiten der Gemeinde hier</h3>
+                <p>Die Umleitung führt über die Lindenstraße.</p></div>
+                <p>Die Bauzeit beträgt acht Monate, teilte das Bauamt mit.</p>
+                </article></body></html>""";
+        ParsedDocument document = new HtmlParser().parse(html);
+        List<Block> blocks = document.blocks();
+        double[][] rows = features.rows(document, TemplateIndex.empty());
+        boolean[] content = new boolean[blocks.size()];
+        Arrays.fill(content, true);
+        BoilerplateClassifier.dropTheCommentSection(blocks, rows, features.names().indexOf("tag"), WordLists.standard(),
+                content);
+        Map<String, Boolean> kept = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            kept.put(blocks.get(i).text(), content[i]);
+        }
+        assertTrue(kept.get("Die Gemeinde baut die Brücke über den Mühlbach bis zum Herbst neu, für rund 1,2 Millionen "
+                + "Euro."), "text before the heading");
+        assertFalse(kept.get("3 Kommentare"));
+        assertFalse(kept.get("Werben Sie auf der meistgelesenen Nachrichtenseite der Region, mit Anzeigen nach Ihren "
+                + "Wünschen."));
+        assertFalse(kept.get("© 2022 Musterblatt. Dieser Artikel darf ohne schriftliche Erlaubnis nicht nachgedruckt "
+                + "werden."));
+        assertTrue(kept.get("Was die Anwohner sagen"), "the next heading ends the section");
+        assertTrue(kept.get("Die Anwohner begrüßen den Neubau, fürchten aber den Umweg während der Bauzeit."));
+        assertTrue(kept.get("Kurze Antworten zur Brücke auf den Seiten der Gemeinde hier"),
+                "a heading with a comment word among many others names no comment section");
+        assertTrue(kept.get("Die Bauzeit beträgt acht Monate, teilte das Bauamt mit."), "another container");
     }
 
     @Test

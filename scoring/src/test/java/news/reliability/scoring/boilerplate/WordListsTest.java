@@ -33,6 +33,19 @@ class WordListsTest {
     }
 
     @Test
+    void aLineNamesASectionWhenItsWordsAreThatKindsPhrasesNumbersAside() {
+        assertTrue(words.namesSection(BlockLabel.COMMENTS, "comments", 0));
+        assertTrue(words.namesSection(BlockLabel.COMMENTS, "36 comments", 0), "a count is not another word");
+        assertTrue(words.namesSection(BlockLabel.COMMENTS, "kommentare (0)", 0));
+        assertTrue(words.namesSection(BlockLabel.COMMENTS, "neueste kommentare", 1));
+        assertFalse(words.namesSection(BlockLabel.COMMENTS, "neueste kommentare", 0));
+        assertFalse(words.namesSection(BlockLabel.COMMENTS, "what readers wrote in the comments this week", 1));
+        assertFalse(words.namesSection(BlockLabel.NEWSLETTER, "comments", 1), "another kind's phrase");
+        assertFalse(words.namesSection(BlockLabel.COMMENTS, "", 1), "no phrase at all");
+        assertFalse(words.namesSection(BlockLabel.COMMENTS, "2024", 1));
+    }
+
+    @Test
     void groupsAreParsedAndUnknownOnesRefused() {
         WordLists parsed = new WordLists(ResourceTable.groups("# comment\n[ad]\nSponsored\n\nAnzeige\n"),
                 ResourceTable.groups("[comments]\nKommentare\n"));
