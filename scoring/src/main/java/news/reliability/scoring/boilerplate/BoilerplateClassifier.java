@@ -175,9 +175,6 @@ public final class BoilerplateClassifier {
         }
     }
 
-    /** Words other than the section's own a comment-section heading may have ("Neueste Kommentare"). */
-    private static final int SECTION_OTHER_WORDS = 1;
-
     /**
      * A heading that names a comment section ("Comments", "3 Kommentare", "Leave a Reply") ends the article within
      * its container: it and the blocks after it in the same container, up to the next heading, are not main text,
@@ -190,8 +187,7 @@ public final class BoilerplateClassifier {
             Block heading = blocks.get(i);
             if (heading.kind() != BlockKind.ELEMENT || rows[i][tagColumn] != BlockFeatures.TAG_HEADING
                     || heading.wordCount() > HEADING_WORDS
-                    || !words.namesSection(BlockLabel.COMMENTS, heading.text().toLowerCase(Locale.ROOT),
-                            SECTION_OTHER_WORDS)) {
+                    || !words.namesSection(BlockLabel.COMMENTS, heading.text().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             content[i] = false;

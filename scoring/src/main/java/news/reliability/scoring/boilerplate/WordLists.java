@@ -78,10 +78,10 @@ public final class WordLists {
 
     /**
      * True when {@code lowerText} (already lower case) is a line naming a section of kind {@code kind} ("Comments",
-     * "3 Kommentare", "Leave a Reply Cancel reply"): it has a phrase of that kind, and at most
-     * {@code otherWords} of its words, numbers aside, lie outside every phrase of that kind.
+     * "3 Kommentare", "Schreibe einen Kommentar"): every word of it, numbers aside, lies inside a phrase of that
+     * kind.
      */
-    public boolean namesSection(BlockLabel kind, String lowerText, int otherWords) {
+    public boolean namesSection(BlockLabel kind, String lowerText) {
         String[] tokens = tokens(lowerText);
         boolean[] covered = new boolean[tokens.length];
         forEachPhrase(tokens, (from, to, kinds) -> {
@@ -89,16 +89,15 @@ public final class WordLists {
                 Arrays.fill(covered, from, to, true);
             }
         });
-        int inside = 0;
-        int outside = 0;
+        boolean named = false;
         for (int i = 0; i < tokens.length; i++) {
             if (covered[i]) {
-                inside++;
+                named = true;
             } else if (!tokens[i].chars().allMatch(Character::isDigit)) {
-                outside++;
+                return false;
             }
         }
-        return inside > 0 && outside <= otherWords;
+        return named;
     }
 
     /** What {@link #forEachPhrase} reports: a phrase over tokens {@code from} (inclusive) to {@code to}. */

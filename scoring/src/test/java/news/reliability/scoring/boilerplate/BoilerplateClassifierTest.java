@@ -283,7 +283,7 @@ class BoilerplateClassifierTest {
                 <h3>Was die Anwohner sagen</h3>
                 <p>Die Anwohner begrüßen den Neubau, fürchten aber den Umweg während der Bauzeit.</p>
                 </div>
-                <div class="box"><h3>Kurze Antworten zur Brücke auf den Seiten der Gemeinde hier</h3>
+                <div class="box"><h3>Kurze Antworten</h3>
                 <p>Die Umleitung führt über die Lindenstraße.</p></div>
                 <p>Die Bauzeit beträgt acht Monate, teilte das Bauamt mit.</p>
                 </article></body></html>""";
@@ -307,8 +307,7 @@ class BoilerplateClassifierTest {
                 + "werden."));
         assertTrue(kept.get("Was die Anwohner sagen"), "the next heading ends the section");
         assertTrue(kept.get("Die Anwohner begrüßen den Neubau, fürchten aber den Umweg während der Bauzeit."));
-        assertTrue(kept.get("Kurze Antworten zur Brücke auf den Seiten der Gemeinde hier"),
-                "a heading with a comment word among many others names no comment section");
+        assertTrue(kept.get("Kurze Antworten"), "a heading with a word beside the comment word names no comment section");
         assertTrue(kept.get("Die Bauzeit beträgt acht Monate, teilte das Bauamt mit."), "another container");
     }
 

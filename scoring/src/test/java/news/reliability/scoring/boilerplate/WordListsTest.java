@@ -34,15 +34,15 @@ class WordListsTest {
 
     @Test
     void aLineNamesASectionWhenItsWordsAreThatKindsPhrasesNumbersAside() {
-        assertTrue(words.namesSection(BlockLabel.COMMENTS, "comments", 0));
-        assertTrue(words.namesSection(BlockLabel.COMMENTS, "36 comments", 0), "a count is not another word");
-        assertTrue(words.namesSection(BlockLabel.COMMENTS, "kommentare (0)", 0));
-        assertTrue(words.namesSection(BlockLabel.COMMENTS, "neueste kommentare", 1));
-        assertFalse(words.namesSection(BlockLabel.COMMENTS, "neueste kommentare", 0));
-        assertFalse(words.namesSection(BlockLabel.COMMENTS, "what readers wrote in the comments this week", 1));
-        assertFalse(words.namesSection(BlockLabel.NEWSLETTER, "comments", 1), "another kind's phrase");
-        assertFalse(words.namesSection(BlockLabel.COMMENTS, "", 1), "no phrase at all");
-        assertFalse(words.namesSection(BlockLabel.COMMENTS, "2024", 1));
+        assertTrue(words.namesSection(BlockLabel.COMMENTS, "comments"));
+        assertTrue(words.namesSection(BlockLabel.COMMENTS, "36 comments"), "a count is not another word");
+        assertTrue(words.namesSection(BlockLabel.COMMENTS, "kommentare (0)"));
+        assertTrue(words.namesSection(BlockLabel.COMMENTS, "schreibe einen kommentar:"));
+        assertFalse(words.namesSection(BlockLabel.COMMENTS, "neueste kommentare"), "a word outside the phrases");
+        assertFalse(words.namesSection(BlockLabel.COMMENTS, "minister says"));
+        assertFalse(words.namesSection(BlockLabel.NEWSLETTER, "comments"), "another kind's phrase");
+        assertFalse(words.namesSection(BlockLabel.COMMENTS, ""), "no phrase at all");
+        assertFalse(words.namesSection(BlockLabel.COMMENTS, "2024"));
     }
 
     @Test
