@@ -175,17 +175,25 @@ public final class BoilerplateClassifier {
         }
     }
 
+    /** Words of a kept block that show the article has begun. */
+    private static final int ARTICLE_BEGUN_WORDS = 20;
+
     /**
-     * A heading that names a comment section ("Comments", "3 Kommentare", "Leave a Reply") ends the article within
-     * its container: it and the blocks after it in the same container, up to the next heading, are not main text,
-     * however much they read like it (the comments themselves, or the site's own notices placed under them).
+     * A heading that names a comment section ("Comments", "3 Kommentare", "Leave a Reply") after the article has begun
+     * (a kept block of at least {@value #ARTICLE_BEGUN_WORDS} words before it) ends the article within its container:
+     * it and the blocks after it in the same container, up to the next heading, are not main text, however much they
+     * read like it (the comments themselves, or the site's own notices placed under them). Before the article, such
+     * a word is more likely a label over it ("Kommentar" over an opinion piece).
      * {@code tagColumn} is the column of the {@code tag} feature, which tells headings.
      */
     static void dropTheCommentSection(List<Block> blocks, double[][] rows, int tagColumn, WordLists words,
                                       boolean[] content) {
+        boolean begun = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block heading = blocks.get(i);
-            if (heading.kind() != BlockKind.ELEMENT || rows[i][tagColumn] != BlockFeatures.TAG_HEADING
+            boolean started = begun;
+            begun |= content[i] && heading.wordCount() >= ARTICLE_BEGUN_WORDS;
+            if (!started || heading.kind() != BlockKind.ELEMENT || rows[i][tagColumn] != BlockFeatures.TAG_HEADING
                     || heading.wordCount() > HEADING_WORDS
                     || !words.namesSection(BlockLabel.COMMENTS, heading.text().toLowerCase(Locale.ROOT))) {
                 continue;

@@ -276,7 +276,8 @@ class BoilerplateClassifierTest {
         BlockFeatures features = new BlockFeatures(WordLists.standard());
         String html = """
                 <html><body><article><div class="entry-content">
-                <p>Die Gemeinde baut die Brücke über den Mühlbach bis zum Herbst neu, für rund 1,2 Millionen Euro.</p>
+                <h2>Kommentar</h2>
+                <p>Die Gemeinde baut die Brücke über den Mühlbach bis zum Herbst neu, für rund 1,2 Millionen Euro, teilte der Bürgermeister mit.</p>
                 <h3>3 Kommentare</h3>
                 <p>Werben Sie auf der meistgelesenen Nachrichtenseite der Region, mit Anzeigen nach Ihren Wünschen.</p>
                 <p>© 2022 Musterblatt. Dieser Artikel darf ohne schriftliche Erlaubnis nicht nachgedruckt werden.</p>
@@ -298,8 +299,9 @@ class BoilerplateClassifierTest {
         for (int i = 0; i < blocks.size(); i++) {
             kept.put(blocks.get(i).text(), content[i]);
         }
+        assertTrue(kept.get("Kommentar"), "a label over the article, not a comment section after it");
         assertTrue(kept.get("Die Gemeinde baut die Brücke über den Mühlbach bis zum Herbst neu, für rund 1,2 Millionen "
-                + "Euro."), "text before the heading");
+                + "Euro, teilte der Bürgermeister mit."), "text before the comment heading");
         assertFalse(kept.get("3 Kommentare"));
         assertFalse(kept.get("Werben Sie auf der meistgelesenen Nachrichtenseite der Region, mit Anzeigen nach Ihren "
                 + "Wünschen."));
