@@ -28,7 +28,8 @@ class BoilerplateQualityGateTest {
      * name, so the kind floor went down with the set, from 0.86 to 0.80; the F1 floor went up from 0.80 to 0.84.
      * After merging the round (124 pages; the lead rule, the phrase penalty 0.6 and threshold 0.35, both chosen with
      * this cross-validation and the trafilatura dev half; the random forest kept): F1 0.879, kind accuracy 0.809,
-     * text F1 with each page alone 0.939 (floor 0.91).
+     * text F1 with each page alone 0.939 (floor 0.91). Ninth round (threshold 0.39): F1 0.896, kind accuracy
+     * 0.806, text F1 alone 0.949.
      */
     private static final double CROSS_VALIDATED_F1_FLOOR = 0.84;
     private static final double KIND_ACCURACY_FLOOR = 0.80;
