@@ -144,6 +144,7 @@ public final class BoilerplateClassifier {
         dropShortBlocksAmongBoilerplate(blocks, longer, content);
         keepHeadingsOfAPaste(blocks, longer, rows, phrases, content);
         keepHeadingsOverKeptText(blocks, rows, tag, phrases, content);
+        keepBlocksBetweenKeptText(blocks, p, rows, phrases, model.options().threshold(), content);
         dropMetadataLines(blocks, content);
         dropTheCommentSection(blocks, rows, tag, words, content);
         keepSomethingOfAProsePage(blocks, p, content, best);
@@ -171,6 +172,29 @@ public final class BoilerplateClassifier {
         for (int i = 0; i < blocks.size(); i++) {
             if (content[i] && MetadataLines.isMetadata(blocks.get(i).text())) {
                 content[i] = false;
+            }
+        }
+    }
+
+    /** Share of the threshold a block between two kept blocks needs to be kept too. */
+    static final double BETWEEN_SHARE = 0.7;
+
+    /**
+     * A block between two kept blocks, in the same container as the one before it, is kept at
+     * {@value #BETWEEN_SHARE} of the threshold: a hysteresis, as in jusText, where a doubtful block takes the side
+     * of the text around it. A block with a boilerplate phrase stays out: its doubt is the phrase's penalty, not the
+     * model's. Reads the verdicts as they were before the pass, so it does not spread along a run of doubtful blocks.
+     */
+    static void keepBlocksBetweenKeptText(List<Block> blocks, double[] p, double[][] rows, int[] phrases,
+                                          double threshold, boolean[] content) {
+        boolean[] before = content.clone();
+        for (int i = 1; i + 1 < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String container = parent(block.tagPath());
+            if (!before[i] && before[i - 1] && before[i + 1] && p[i] >= BETWEEN_SHARE * threshold
+                    && block.kind() == BlockKind.ELEMENT && !hasPhrase(rows[i], phrases)
+                    && container.equals(parent(blocks.get(i - 1).tagPath()))) {
+                content[i] = true;
             }
         }
     }

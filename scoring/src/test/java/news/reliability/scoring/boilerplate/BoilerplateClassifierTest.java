@@ -272,6 +272,33 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void aDoubtfulBlockBetweenKeptTextTakesItsSide() {
+        List<Block> blocks = List.of(
+                new Block(0, BlockKind.ELEMENT, 0, 10, "Erster Absatz.", 0, "body/article/p", 0, -1, -1),
+                new Block(1, BlockKind.ELEMENT, 11, 20, "Zwischenzeile", 1, "body/article/p", 0, -1, -1),
+                new Block(2, BlockKind.ELEMENT, 21, 30, "Zweiter Absatz.", 2, "body/article/p", 0, -1, -1),
+                new Block(3, BlockKind.ELEMENT, 31, 40, "Randnotiz", 3, "body/aside/p", 0, -1, -1),
+                new Block(4, BlockKind.ELEMENT, 41, 50, "Dritter Absatz.", 4, "body/article/p", 0, -1, -1),
+                new Block(5, BlockKind.ELEMENT, 51, 60, "Newsletter abonnieren", 5, "body/article/p", 0, -1, -1),
+                new Block(6, BlockKind.ELEMENT, 61, 70, "Vierter Absatz.", 6, "body/article/p", 0, -1, -1));
+        double threshold = 0.4;
+        double doubtful = BoilerplateClassifier.BETWEEN_SHARE * threshold + 0.01;
+        double[] p = {0.9, doubtful, 0.9, doubtful, 0.9, 0.9 * threshold, 0.9};
+        boolean[] content = {true, false, true, false, true, false, true};
+        double[][] rows = new double[blocks.size()][1];
+        rows[5][0] = 1; // its one phrase column
+        BoilerplateClassifier.keepBlocksBetweenKeptText(blocks, p, rows, new int[] {0}, threshold, content);
+        assertTrue(content[1], "doubtful, between kept text of its own container");
+        assertFalse(content[3], "another container than the text before it");
+        assertFalse(content[5], "a boilerplate phrase");
+
+        boolean[] run = {true, false, false, true};
+        BoilerplateClassifier.keepBlocksBetweenKeptText(blocks.subList(0, 4), new double[] {0.9, doubtful, doubtful, 0.9},
+                new double[4][1], new int[] {0}, threshold, run);
+        assertFalse(run[1] || run[2], "a run of doubtful blocks is not between kept ones");
+    }
+
+    @Test
     void aCommentSectionHeadingEndsTheArticleWithinItsContainer() {
         BlockFeatures features = new BlockFeatures(WordLists.standard());
         String html = """
