@@ -216,7 +216,9 @@ public final class BoilerplateClassifier {
         for (int i = 0; i < blocks.size(); i++) {
             Block heading = blocks.get(i);
             boolean started = begun;
-            begun |= content[i] && heading.wordCount() >= ARTICLE_BEGUN_WORDS;
+            if (!begun && content[i]) {
+                begun = heading.wordCount() >= ARTICLE_BEGUN_WORDS;
+            }
             if (!started || heading.kind() != BlockKind.ELEMENT || rows[i][tagColumn] != BlockFeatures.TAG_HEADING
                     || heading.wordCount() > HEADING_WORDS
                     || !words.namesSection(BlockLabel.COMMENTS, heading.text().toLowerCase(Locale.ROOT))) {

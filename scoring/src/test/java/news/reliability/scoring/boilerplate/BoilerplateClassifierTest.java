@@ -293,8 +293,9 @@ class BoilerplateClassifierTest {
         assertFalse(content[5], "a boilerplate phrase");
 
         boolean[] run = {true, false, false, true};
-        BoilerplateClassifier.keepBlocksBetweenKeptText(blocks.subList(0, 4), new double[] {0.9, doubtful, doubtful, 0.9},
-                new double[4][1], new int[] {0}, threshold, run);
+        double[] runP = {0.9, doubtful, doubtful, 0.9};
+        BoilerplateClassifier.keepBlocksBetweenKeptText(blocks.subList(0, 4), runP, new double[4][1], new int[] {0},
+                threshold, run);
         assertFalse(run[1] || run[2], "a run of doubtful blocks is not between kept ones");
     }
 
@@ -336,7 +337,7 @@ class BoilerplateClassifierTest {
                 + "werden."));
         assertTrue(kept.get("Was die Anwohner sagen"), "the next heading ends the section");
         assertTrue(kept.get("Die Anwohner begrüßen den Neubau, fürchten aber den Umweg während der Bauzeit."));
-        assertTrue(kept.get("Kurze Antworten"), "a heading with a word beside the comment word names no comment section");
+        assertTrue(kept.get("Kurze Antworten"), "a word beside the comment word: no comment section");
         assertTrue(kept.get("Die Bauzeit beträgt acht Monate, teilte das Bauamt mit."), "another container");
     }
 
