@@ -22,9 +22,9 @@ import news.reliability.core.text.SentenceEnds;
  * boilerplate-named element (not in an article's own header), short link lines in running text and blocks
  * inside {@code aside}, {@code footer} or {@code nav} move towards boilerplate) → the lead → threshold (half of
  * it on a page that would otherwise keep almost nothing) → context (a short kept block between boilerplate on
- * both sides is boilerplate; a heading right over kept text is content; a date stamp or a figure label is not)
- * → {@link KindClassifier} for the kind
- * of each boilerplate block.
+ * both sides is boilerplate; a heading right over kept text is content; a doubtful block between kept text is
+ * content at a lower bar; a date stamp or a figure label is not; a comment-section heading ends the article in its
+ * container) → {@link KindClassifier} for the kind of each boilerplate block.
  *
  * <p>Pass the page's siblings (other pages of the same source) when there are any: blocks repeated across
  * them are template. Immutable and thread-safe; documents are not modified.
@@ -190,10 +190,9 @@ public final class BoilerplateClassifier {
         boolean[] before = content.clone();
         for (int i = 1; i + 1 < blocks.size(); i++) {
             Block block = blocks.get(i);
-            String container = parent(block.tagPath());
             if (!before[i] && before[i - 1] && before[i + 1] && p[i] >= BETWEEN_SHARE * threshold
                     && block.kind() == BlockKind.ELEMENT && !hasPhrase(rows[i], phrases)
-                    && container.equals(parent(blocks.get(i - 1).tagPath()))) {
+                    && parent(block.tagPath()).equals(parent(blocks.get(i - 1).tagPath()))) {
                 content[i] = true;
             }
         }
@@ -214,18 +213,18 @@ public final class BoilerplateClassifier {
                                       boolean[] content) {
         boolean begun = false;
         for (int i = 0; i < blocks.size(); i++) {
-            Block heading = blocks.get(i);
+            Block block = blocks.get(i);
             boolean started = begun;
             if (!begun && content[i]) {
-                begun = heading.wordCount() >= ARTICLE_BEGUN_WORDS;
+                begun = block.wordCount() >= ARTICLE_BEGUN_WORDS;
             }
-            if (!started || heading.kind() != BlockKind.ELEMENT || rows[i][tagColumn] != BlockFeatures.TAG_HEADING
-                    || heading.wordCount() > HEADING_WORDS
-                    || !words.namesSection(BlockLabel.COMMENTS, heading.text().toLowerCase(Locale.ROOT))) {
+            if (!started || block.kind() != BlockKind.ELEMENT || rows[i][tagColumn] != BlockFeatures.TAG_HEADING
+                    || block.wordCount() > HEADING_WORDS
+                    || !words.namesSection(BlockLabel.COMMENTS, block.text().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             content[i] = false;
-            String container = parent(heading.tagPath());
+            String container = parent(block.tagPath());
             for (int j = i + 1; j < blocks.size() && parent(blocks.get(j).tagPath()).equals(container)
                     && rows[j][tagColumn] != BlockFeatures.TAG_HEADING; j++) {
                 content[j] = false;

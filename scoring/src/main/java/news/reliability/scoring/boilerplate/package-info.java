@@ -14,11 +14,13 @@
  * fixtures only) → smoothing over the block sequence and its container → structure (blocks cleanly inside
  * the main container move towards content; captions, blocks just under a boilerplate-named element, short
  * link lines and blocks in {@code aside}, {@code footer} or {@code nav} towards boilerplate) → threshold →
- * context (jusText's: a short kept block amid boilerplate is boilerplate) →
+ * context (jusText's: a short kept block amid boilerplate is boilerplate, a doubtful one amid kept text is
+ * content; a date stamp, a figure label and a comment section after the article are not content) →
  * {@link news.reliability.scoring.boilerplate.KindClassifier} (rules over the word lists) for the kind.
  * The same model serves HTML blocks and plain-text lines (a feature says which).
  *
- * <p>Heuristics are data: {@code phrases.txt} and {@code path-hints.txt} beside these classes. The shipped
- * model is {@code /models/boilerplate.model}; {@code ./scorer train boilerplate} rebuilds it.
+ * <p>Heuristics are data: {@code phrases.txt}, {@code path-hints.txt} and {@code metadata-lines.txt} beside
+ * these classes. The shipped model is {@code /models/boilerplate.model}; {@code ./scorer train boilerplate}
+ * rebuilds it.
  */
 package news.reliability.scoring.boilerplate;
